@@ -1,0 +1,42 @@
+/**
+ * Starts what every browser test shares: one Chromium (as a Playwright browser server) and one
+ * static server for dist/. `npm test` builds dist/ first; this refuses to test a missing build.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The built site, served on 127.0.0.1 (ends with a slash). */
+		baseURL: string;
+		/** Where the shared Chromium listens for Playwright. */
+		wsEndpoint: string;
+	}
+}
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+export default async function setup(project: TestProject) {
+	if (!existsSync(resolve(DIST, 'index.html')))
+		throw new Error('dist/ has no build: run `npm run build` first (npm test does it for you)');
+	const found = await findChromium();
+	const browser = await chromium.launchServer({
+		executablePath: found.executablePath,
+		args: found.args,
+		headless: true
+	});
+	const site = await serveStatic(DIST);
+	console.log(
+		`browser tests: Chromium from ${found.origin} (${found.executablePath}); site at ${site.url}`
+	);
+	project.provide('baseURL', site.url);
+	project.provide('wsEndpoint', browser.wsEndpoint());
+	return async () => {
+		await site.close();
+		await browser.close();
+	};
+}

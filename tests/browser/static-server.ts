@@ -1,0 +1,64 @@
+/**
+ * A small static file server for the built site (dist/), on 127.0.0.1 and a free port.
+ * The tests use it instead of `vite preview` because they need control of the response headers
+ * (a strict Content-Security-Policy, later) and a second origin for host pages.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2'
+};
+
+export interface StaticServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+	/** Headers added to every response (for example a Content-Security-Policy). */
+	headers?: OutgoingHttpHeaders;
+}
+
+export async function serveStatic(
+	dir: string,
+	options: StaticServerOptions = {}
+): Promise<StaticServer> {
+	const root = resolve(dir);
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(root)) {
+			res.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-store',
+			...options.headers
+		});
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/`,
+		close: () => new Promise<void>(done => server.close(() => done()))
+	};
+}

@@ -1,0 +1,25 @@
+/**
+ * Server-renders a component and normalises the markup into a stable, reviewable SVG/HTML text:
+ * Svelte's hydration comments and scoped-style class hashes removed (they change with any CSS
+ * edit), numbers rounded to two decimals, one element per line.
+ */
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+
+export function normalise(html: string): string {
+	return html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/\s*\bsvelte-[a-z0-9]+\b/g, '')
+		.replace(/ class="\s*([^"]*?)\s*"/g, (_, c: string) => (c ? ` class="${c}"` : ''))
+		.replace(/-?\d+\.\d{3,}/g, n => String(Math.round(Number(n) * 100) / 100))
+		.replace(/>\s*</g, '>\n<')
+		.trim()
+		.concat('\n');
+}
+
+export function renderToText<P extends Record<string, unknown>>(
+	component: Component<P>,
+	props: P
+): string {
+	return normalise(render(component, { props }).body);
+}
