@@ -1,16 +1,19 @@
-// `npm run data:check`: validates data/ (records and copy) without building the site.
-// Plain ESM because Node 20 can't run TypeScript; Vite's module runner loads the checker.
+// `npm run data:check [-- <data-dir>]`: validates data/ (records and copy) without building the
+// site, and lists what it found. Plain ESM because Node 20 can't run TypeScript; Vite's module
+// runner loads the checker. Exits 1 with the problems listed when anything is wrong.
 import { runnerImport } from 'vite';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const dataDir = resolve(process.argv[2] ?? `${root}/data`);
 const { module } = await runnerImport('/src/build/load.ts', {
 	root,
 	configFile: false,
 	logLevel: 'error'
 });
 try {
-	const { dataset, copy } = module.loadAll(`${root}/data`);
+	const { dataset, copy } = module.loadAll(dataDir);
 	for (const [name, records] of Object.entries(dataset))
 		console.log(`ok  ${name}: ${records.length} records`);
 	console.log(`ok  story: ${copy.steps.length} steps`);

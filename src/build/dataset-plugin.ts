@@ -1,28 +1,42 @@
 /**
  * The boundary between data/ and the app. At build (and dev) time this plugin reads data/,
- * validates it (src/build/load.ts) and serves two virtual modules:
- *   - `virtual:dataset`: the validated records, one named export per file;
+ * validates it (src/build/load.ts) and serves virtual modules:
+ *   - `virtual:data/<name>` (theftByYear, missileLaunches, ...): one file's validated records;
  *   - `virtual:story`: the copy, checked and with its placeholders resolved.
  * A bad record or a bad step stops `vite build` with the validator's message, so nothing invalid
- * can ship, and the browser never downloads the validators.
+ * can ship, and the browser never downloads the validators. The build also publishes every
+ * dataset for readers, as dist/data/<name>.json and .csv (src/build/downloads.ts).
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../data/dataset.ts';
+import { downloads, type DatasetName } from '../data/files.ts';
+import { toCsv } from './downloads.ts';
+
+const FREEZE = fileURLToPath(new URL('../data/freeze.ts', import.meta.url));
 import { DataError } from '../data/validate.ts';
 import { COPY_FILE, loadAll, type Loaded } from './load.ts';
 
-const MODULES = { 'virtual:dataset': 'dataset', 'virtual:story': 'story' } as const;
-type VirtualId = keyof typeof MODULES;
+/** `virtual:data/<name>`: one module per dataset, so a lazily loaded graphic brings only its own data. */
+const DATA_PREFIX = 'virtual:data/';
+const STORY = 'virtual:story';
 
 /** JSON.parse of a string literal is faster to start than an object literal of the same size. */
-function jsonExport(name: string, value: unknown): string {
-	return `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+function jsonLiteral(value: unknown): string {
+	return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+}
+
+/** A dataset module: the records, deep-frozen; marked pure so an unused dataset is dropped. */
+function datasetModule(records: unknown): string {
+	return `import { deepFreeze } from ${JSON.stringify(FREEZE)};\nexport default /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ${jsonLiteral(records)});\n`;
 }
 
 export function datasetPlugin(options: { dataDir: string }): Plugin {
 	const dataDir = resolve(options.dataDir);
-	const watched = [...Object.values(DATA_FILES), COPY_FILE].map(f => resolve(dataDir, f));
+	const watched = [...Object.values(DATA_FILES).map(d => d.file), COPY_FILE].map(f =>
+		resolve(dataDir, f)
+	);
 	let loaded: Loaded | null = null;
 
 	const load = (): Loaded => {
@@ -44,17 +58,28 @@ export function datasetPlugin(options: { dataDir: string }): Plugin {
 			load();
 		},
 		resolveId(id) {
-			return id in MODULES ? `\0${id}` : null;
+			const known =
+				id === STORY || (id.startsWith(DATA_PREFIX) && id.slice(DATA_PREFIX.length) in DATA_FILES);
+			// side-effect free: a dataset that no code uses is left out of the bundle
+			return known ? { id: `\0${id}`, moduleSideEffects: false } : null;
 		},
 		load(id) {
-			if (!id.startsWith('\0')) return null;
-			const name = id.slice(1) as VirtualId;
-			if (!(name in MODULES)) return null;
-			const { dataset, copy } = load();
-			if (MODULES[name] === 'story') return jsonExport('copy', copy);
-			return Object.entries(dataset)
-				.map(([key, records]) => jsonExport(key, records))
-				.join('');
+			if (id === `\0${STORY}`) return `export const copy = ${jsonLiteral(load().copy)};\n`;
+			if (!id.startsWith(`\0${DATA_PREFIX}`)) return null;
+			const name = id.slice(1 + DATA_PREFIX.length) as DatasetName;
+			return datasetModule(load().dataset[name]);
+		},
+		generateBundle() {
+			const { dataset } = load();
+			for (const d of downloads()) {
+				const records = dataset[d.name] as readonly Record<string, unknown>[];
+				this.emitFile({
+					type: 'asset',
+					fileName: d.json,
+					source: `${JSON.stringify(records, null, 2)}\n`
+				});
+				this.emitFile({ type: 'asset', fileName: d.csv, source: toCsv(records) });
+			}
 		},
 		watchChange(id) {
 			if (watched.includes(resolve(id))) loaded = null;
@@ -62,7 +87,7 @@ export function datasetPlugin(options: { dataDir: string }): Plugin {
 		handleHotUpdate({ file, server }) {
 			if (!watched.includes(resolve(file))) return;
 			loaded = null;
-			for (const name of Object.keys(MODULES)) {
+			for (const name of [STORY, ...Object.keys(DATA_FILES).map(n => DATA_PREFIX + n)]) {
 				const mod = server.moduleGraph.getModuleById(`\0${name}`);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 			}

@@ -1,34 +1,77 @@
 /**
  * The whole curated dataset: which file holds what, read and validated together, with the checks
- * that span files. `read` is injected (the build passes the file system, tests pass fixtures), so
- * this stays pure and the same code guards `npm run build`, `npm run data:check` and the tests.
+ * that span files (every launch's site exists). `read` is injected (the build passes the file
+ * system, tests pass fixtures), so this stays pure and the same code guards `npm run build`,
+ * `npm run data:check` and the tests.
  */
-import { parseRecords, type DataError } from './validate.ts';
-import { theftEstimate, type TheftEstimate } from './schemas.ts';
+import type * as v from 'valibot';
+import { DataError, parseRecords, showValue, type DataProblem } from './validate.ts';
+import { exchangeHack } from './schemas/exchange-hacks.ts';
+import { launchSite } from './schemas/launch-sites.ts';
+import { missileCount } from './schemas/missile-counts.ts';
+import { missileLaunch } from './schemas/missile-launches.ts';
+import { periodEstimate } from './schemas/theft-period-estimates.ts';
+import { theftEstimate } from './schemas/theft-by-year.ts';
+import { DATA_FILE_NAMES, type DatasetName } from './files.ts';
 
-/** The data files, by the name the app uses for each. */
+/** Each data file, by the name the app uses for it, with its schema. */
 export const DATA_FILES = {
-	theftByYear: 'theft-by-year.json'
-} as const;
+	theftByYear: { file: DATA_FILE_NAMES.theftByYear, schema: theftEstimate },
+	theftPeriodEstimates: { file: DATA_FILE_NAMES.theftPeriodEstimates, schema: periodEstimate },
+	missileLaunches: { file: DATA_FILE_NAMES.missileLaunches, schema: missileLaunch },
+	launchSites: { file: DATA_FILE_NAMES.launchSites, schema: launchSite },
+	missileCounts: { file: DATA_FILE_NAMES.missileCounts, schema: missileCount },
+	exchangeHacks: { file: DATA_FILE_NAMES.exchangeHacks, schema: exchangeHack }
+} as const satisfies Record<DatasetName, { file: string; schema: unknown }>;
 
-export type DatasetName = keyof typeof DATA_FILES;
+export type { DatasetName };
 
-export interface Dataset {
-	theftByYear: readonly TheftEstimate[];
-}
+export type Dataset = {
+	readonly [K in DatasetName]: readonly v.InferOutput<(typeof DATA_FILES)[K]['schema']>[];
+};
 
 /** Reads a data file's text by its file name (e.g. "theft-by-year.json"). */
 export type ReadFile = (file: string) => string;
 
+const NAMES = Object.keys(DATA_FILES) as DatasetName[];
+
 /**
- * Reads, parses and validates every data file. Throws the DataError of the first file that fails
- * (each DataError lists every problem in its file).
+ * Reads, parses and validates every data file, then checks what spans files. Throws one DataError
+ * listing every problem in every file.
  */
 export function parseDataset(read: ReadFile, prefix = 'data/'): Dataset {
-	const file = (name: DatasetName) => `${prefix}${DATA_FILES[name]}`;
-	return Object.freeze({
-		theftByYear: parseRecords(file('theftByYear'), read(DATA_FILES.theftByYear), theftEstimate)
-	});
+	const problems: DataProblem[] = [];
+	const parsed: Partial<Record<DatasetName, readonly unknown[]>> = {};
+	for (const name of NAMES) {
+		const { file, schema } = DATA_FILES[name];
+		try {
+			parsed[name] = parseRecords(`${prefix}${file}`, read(file), schema);
+		} catch (err) {
+			if (!(err instanceof DataError)) throw err;
+			problems.push(...err.problems);
+		}
+	}
+	if (problems.length > 0) throw new DataError(problems);
+	const dataset = parsed as Dataset;
+	problems.push(...crossFileProblems(dataset, prefix));
+	if (problems.length > 0) throw new DataError(problems);
+	return Object.freeze(dataset);
 }
 
-export type { DataError };
+/** Checks that need two files: every launch names a site in launch-sites.json. */
+function crossFileProblems(data: Dataset, prefix: string): DataProblem[] {
+	const sites = new Set(data.launchSites.map(s => s.id));
+	const problems: DataProblem[] = [];
+	data.missileLaunches.forEach((launch, index) => {
+		if (!sites.has(launch.siteId))
+			problems.push({
+				file: `${prefix}${DATA_FILES.missileLaunches.file}`,
+				index,
+				id: launch.id,
+				field: 'siteId',
+				expected: `the id of a site in ${prefix}${DATA_FILES.launchSites.file}`,
+				found: showValue(launch.siteId)
+			});
+	});
+	return problems;
+}

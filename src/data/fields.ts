@@ -102,3 +102,15 @@ export const sources = v.pipe(
 );
 
 export type Source = v.InferOutput<typeof source>;
+
+export const latitude = v.pipe(
+	v.number('a latitude in degrees'),
+	v.minValue(-90, 'a latitude between -90 and 90'),
+	v.maxValue(90, 'a latitude between -90 and 90')
+);
+
+export const longitude = v.pipe(
+	v.number('a longitude in degrees'),
+	v.minValue(-180, 'a longitude between -180 and 180'),
+	v.maxValue(180, 'a longitude between -180 and 180')
+);

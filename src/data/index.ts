@@ -1,18 +1,22 @@
 /**
  * THE data module of the app: the only importer of the curated data. The build validated every
  * file before this code could run (src/build/dataset-plugin.ts), so the types here can be trusted;
- * the browser does not ship the validators.
+ * the browser does not ship the validators. Records are deep-frozen.
+ *
+ * Each dataset is its own module, so a graphic that is loaded late brings its data with it and a
+ * dataset nobody imports is not shipped.
  */
-import { theftByYear as theftByYearRecords } from 'virtual:dataset';
-import { deepFreeze } from './freeze.ts';
-import { latestByYear } from './derive.ts';
-import type { Dataset } from './dataset.ts';
+import theftByYear from 'virtual:data/theftByYear';
+import { latestByYear } from './derive/theft.ts';
 
-export const dataset: Dataset = deepFreeze({ theftByYear: theftByYearRecords });
+export { default as theftByYear } from 'virtual:data/theftByYear';
+export { default as theftPeriodEstimates } from 'virtual:data/theftPeriodEstimates';
+export { default as missileLaunches } from 'virtual:data/missileLaunches';
+export { default as launchSites } from 'virtual:data/launchSites';
+export { default as missileCounts } from 'virtual:data/missileCounts';
+export { default as exchangeHacks } from 'virtual:data/exchangeHacks';
 
-/** The main yearly theft series (Chainalysis, latest vintage per year). */
-export const mainTheftSeries = Object.freeze(latestByYear(dataset.theftByYear));
+/** The main yearly theft series (Chainalysis, latest full-year vintage per year). */
+export const mainTheftSeries = /* @__PURE__ */ Object.freeze(latestByYear(theftByYear));
 
-export type { Dataset };
-export type { TheftEstimate, Estimator } from './schemas.ts';
-export type { Source } from './fields.ts';
+export type * from './types.ts';

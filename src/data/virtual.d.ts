@@ -1,9 +1,33 @@
 /**
- * The modules src/build/dataset-plugin.ts writes at build time from data/: the validated records
- * and the story copy with its placeholders resolved.
+ * The modules src/build/dataset-plugin.ts writes at build time from data/: one module per
+ * validated data file (named as in src/data/files.ts), and the story copy with its placeholders
+ * resolved. Only src/data/ (and src/story/ for the copy) import these.
  */
-declare module 'virtual:dataset' {
-	export const theftByYear: readonly import('./schemas.ts').TheftEstimate[];
+type DatasetRecords<K extends import('./files.ts').DatasetName> = import('./dataset.ts').Dataset[K];
+
+declare module 'virtual:data/theftByYear' {
+	const records: DatasetRecords<'theftByYear'>;
+	export default records;
+}
+declare module 'virtual:data/theftPeriodEstimates' {
+	const records: DatasetRecords<'theftPeriodEstimates'>;
+	export default records;
+}
+declare module 'virtual:data/missileLaunches' {
+	const records: DatasetRecords<'missileLaunches'>;
+	export default records;
+}
+declare module 'virtual:data/launchSites' {
+	const records: DatasetRecords<'launchSites'>;
+	export default records;
+}
+declare module 'virtual:data/missileCounts' {
+	const records: DatasetRecords<'missileCounts'>;
+	export default records;
+}
+declare module 'virtual:data/exchangeHacks' {
+	const records: DatasetRecords<'exchangeHacks'>;
+	export default records;
 }
 
 declare module 'virtual:story' {

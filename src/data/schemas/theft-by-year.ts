@@ -1,11 +1,9 @@
 /**
- * One schema per data file (DESIGN.md §3). The TypeScript types the app uses are inferred from
- * these, so a field can't be added to the data without the schema (and the types) knowing.
- *
- * Build-time only, like fields.ts.
+ * data/theft-by-year.json: one estimate of one year's theft by one estimator, with its vintage.
+ * Build-time only, like every schema; the app uses the inferred type.
  */
 import * as v from 'valibot';
-import { count, isoPartialDate, slug, sources, text, usd, year } from './fields.ts';
+import { count, isoPartialDate, slug, sources, text, usd, year } from '../fields.ts';
 
 export const ESTIMATORS = [
 	'Chainalysis',
@@ -13,10 +11,14 @@ export const ESTIMATORS = [
 	'Elliptic',
 	'UN Panel of Experts',
 	'MSMT',
-	'South Korea NIS'
+	'South Korea NIS',
+	'US State Department'
 ] as const;
 
-/** How the source phrased the figure: "$522 million", "about $850 million", "more than $2 billion". */
+/**
+ * How the source phrased the figure: "$522 million" (stated), "about $850 million", "more than
+ * $2 billion", "at least", "up to" (with `usdHigh`), or a range (`usd` to `usdHigh`).
+ */
 export const QUALIFIERS = ['stated', 'about', 'at-least', 'more-than', 'up-to', 'range'] as const;
 
 /** Whether the figure covers the whole calendar year or only part of it (year to date, a half). */

@@ -1,0 +1,134 @@
+/**
+ * Missile-launch series derived from data/missile-launches.json: per year, per month, per site.
+ * Dates are UTC ISO strings, so binning by their prefix (YYYY, YYYY-MM) is binning in UTC, with no
+ * Date parsing and no time-zone leak. Pure; inputs are never mutated.
+ */
+import type { LaunchSite, MissileLaunch, MissileType } from '../types.ts';
+
+export interface LaunchCount {
+	/** Missiles launched (a salvo of four counts four). */
+	missiles: number;
+	/** Distinct launch dates (UTC). */
+	launchDays: number;
+	success: number;
+	failure: number;
+	unknown: number;
+	/** How many of these records are preliminary (not yet full CNS records). */
+	preliminary: number;
+	byType: Partial<Record<MissileType, number>>;
+}
+
+export interface YearCount extends LaunchCount {
+	year: number;
+}
+
+export interface MonthCount extends LaunchCount {
+	/** YYYY-MM, UTC. */
+	month: string;
+}
+
+export interface SiteCount {
+	site: LaunchSite;
+	missiles: number;
+	/** First and last launch date from the site (ISO). */
+	first: string;
+	last: string;
+}
+
+/** Counts one group of launches. */
+export function countLaunches(launches: readonly MissileLaunch[]): LaunchCount {
+	const count: LaunchCount = {
+		missiles: 0,
+		launchDays: 0,
+		success: 0,
+		failure: 0,
+		unknown: 0,
+		preliminary: 0,
+		byType: {}
+	};
+	const days = new Set<string>();
+	for (const l of launches) {
+		count.missiles += 1;
+		count[l.outcome] += 1;
+		if (l.preliminary) count.preliminary += 1;
+		count.byType[l.type] = (count.byType[l.type] ?? 0) + 1;
+		days.add(l.date);
+	}
+	count.launchDays = days.size;
+	return count;
+}
+
+function groupBy<K>(
+	launches: readonly MissileLaunch[],
+	key: (l: MissileLaunch) => K
+): Map<K, MissileLaunch[]> {
+	const groups = new Map<K, MissileLaunch[]>();
+	for (const l of launches) {
+		const k = key(l);
+		const group = groups.get(k);
+		if (group) group.push(l);
+		else groups.set(k, [l]);
+	}
+	return groups;
+}
+
+/** Every year from `from` to `to`, inclusive, years without launches included as zeros. */
+export function launchesByYear(
+	launches: readonly MissileLaunch[],
+	from: number,
+	to: number
+): YearCount[] {
+	const groups = groupBy(launches, l => Number(l.date.slice(0, 4)));
+	const years: YearCount[] = [];
+	for (let year = from; year <= to; year++)
+		years.push({ year, ...countLaunches(groups.get(year) ?? []) });
+	return years;
+}
+
+/** The months from `from` to `to` (YYYY-MM, inclusive), months without launches included as zeros. */
+export function launchesByMonth(
+	launches: readonly MissileLaunch[],
+	from: string,
+	to: string
+): MonthCount[] {
+	const groups = groupBy(launches, l => l.date.slice(0, 7));
+	const months: MonthCount[] = [];
+	for (let month = from; month <= to; month = nextMonth(month))
+		months.push({ month, ...countLaunches(groups.get(month) ?? []) });
+	return months;
+}
+
+/** The month after an ISO month: "2021-12" → "2022-01". */
+export function nextMonth(month: string): string {
+	const [y, m] = month.split('-').map(Number) as [number, number];
+	return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Launches per site, busiest first (ties by name), for sites with at least one launch. */
+export function launchesBySite(
+	launches: readonly MissileLaunch[],
+	sites: readonly LaunchSite[]
+): SiteCount[] {
+	const groups = groupBy(launches, l => l.siteId);
+	return sites
+		.filter(site => groups.has(site.id))
+		.map(site => {
+			const dates = (groups.get(site.id) ?? []).map(l => l.date).sort();
+			return { site, missiles: dates.length, first: dates[0] ?? '', last: dates.at(-1) ?? '' };
+		})
+		.sort((a, b) => b.missiles - a.missiles || a.site.name.localeCompare(b.site.name));
+}
+
+/** Launches dated in [from, to] (ISO prefixes compare as strings; both inclusive). */
+export function launchesBetween(
+	launches: readonly MissileLaunch[],
+	from: string,
+	to: string
+): MissileLaunch[] {
+	return launches.filter(l => l.date >= from && l.date.slice(0, to.length) <= to);
+}
+
+/** The latest launch date in the data (ISO). */
+export function latestLaunchDate(launches: readonly MissileLaunch[]): string {
+	return launches.reduce((latest, l) => (l.date > latest ? l.date : latest), '');
+}

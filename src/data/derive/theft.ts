@@ -1,0 +1,67 @@
+/**
+ * Yearly theft series derived from data/theft-by-year.json. Nothing here is stored in data/: the
+ * charts and the copy both call these, so a figure can't disagree with itself. Pure; inputs are
+ * never mutated.
+ */
+import type { Estimator, TheftEstimate } from '../types.ts';
+
+/** The estimator whose yearly series is the story's main one (DESIGN.md §2). */
+export const MAIN_ESTIMATOR: Estimator = 'Chainalysis';
+
+/**
+ * One estimate per year from one estimator: for each year, its full-year figure with the latest
+ * vintage (publication date). Earlier vintages stay in the data and in the methodology table;
+ * partial-year figures (year to date, first half) never stand in for a year. Sorted by year.
+ */
+export function latestByYear(
+	estimates: readonly TheftEstimate[],
+	estimator: Estimator = MAIN_ESTIMATOR
+): TheftEstimate[] {
+	const byYear = new Map<number, TheftEstimate>();
+	for (const e of estimates) {
+		if (e.estimator !== estimator || e.coverage !== 'full-year') continue;
+		const current = byYear.get(e.year);
+		if (!current || e.vintage > current.vintage) byYear.set(e.year, e);
+	}
+	return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** Every estimator's latest full-year figure for each year, by estimator (in first-seen order). */
+export function latestByEstimator(
+	estimates: readonly TheftEstimate[]
+): Map<Estimator, TheftEstimate[]> {
+	const estimators = [...new Set(estimates.map(e => e.estimator))];
+	return new Map(estimators.map(name => [name, latestByYear(estimates, name)]));
+}
+
+/** Every estimate of one year (all estimators, all vintages, partial years too), oldest first. */
+export function estimatesForYear(
+	estimates: readonly TheftEstimate[],
+	year: number
+): TheftEstimate[] {
+	return estimates.filter(e => e.year === year).sort((a, b) => a.vintage.localeCompare(b.vintage));
+}
+
+/**
+ * The lowest and highest latest full-year figure any estimator gives for a year (an upper bound
+ * `usdHigh` counts as the high), or null when nobody does. The spread the story shows.
+ */
+export function spreadForYear(
+	estimates: readonly TheftEstimate[],
+	year: number
+): { low: number; high: number; estimators: number } | null {
+	const latest = [...latestByEstimator(estimates).values()].flatMap(series =>
+		series.filter(e => e.year === year)
+	);
+	if (latest.length === 0) return null;
+	return {
+		low: Math.min(...latest.map(e => e.usd)),
+		high: Math.max(...latest.map(e => e.usdHigh ?? e.usd)),
+		estimators: latest.length
+	};
+}
+
+/** The sum of a series' dollars over [from, to], inclusive. */
+export function totalUsd(series: readonly TheftEstimate[], from: number, to: number): number {
+	return series.filter(e => e.year >= from && e.year <= to).reduce((sum, e) => sum + e.usd, 0);
+}
