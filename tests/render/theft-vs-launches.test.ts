@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { theftEstimate } from '../../src/data/schemas.ts';
+import { theftEstimate } from '../../src/data/schemas/theft-by-year.ts';
 import { parseRecords } from '../../src/data/validate.ts';
 import TheftVsLaunches from '../../src/graphics/theft-vs-launches/TheftVsLaunches.svelte';
 import { renderToText } from './snapshot.ts';

@@ -1,74 +1,105 @@
 /**
- * The real data/ passes every check, and the derived series match the fact base
- * (../shared/research/facts.md §1.1, copied here as expected values).
+ * The real data/ passes every check the build runs, and holds what the fact base holds
+ * (../shared/research/facts.md; counts copied here as expected values).
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestByYear } from '../../../src/data/derive.ts';
-import { dataset, mainTheftSeries } from '../../../src/data/index.ts';
 import { loadAll } from '../../../src/build/load.ts';
+import * as data from '../../../src/data/index.ts';
+import { DATA_FILE_NAMES } from '../../../src/data/files.ts';
+
+const DATA = resolve(import.meta.dirname, '../../../data');
 
 describe('data/ as the build reads it', () => {
 	it('loads and validates from disk (the same check as `npm run data:check`)', () => {
-		const loaded = loadAll(resolve(import.meta.dirname, '../../../data'));
-		expect(loaded.dataset.theftByYear.length).toBe(dataset.theftByYear.length);
+		const loaded = loadAll(DATA);
+		expect(loaded.dataset.missileLaunches.length).toBe(data.missileLaunches.length);
 		expect(loaded.copy.steps.length).toBeGreaterThan(0);
 	});
 
-	it('every record has at least one source with an http(s) address', () => {
-		for (const r of dataset.theftByYear) {
-			expect(r.sources.length, r.id).toBeGreaterThan(0);
-			for (const s of r.sources) expect(s.url, r.id).toMatch(/^https?:\/\//);
+	it('gives every record of every file at least one source with an http(s) address', () => {
+		for (const name of Object.keys(DATA_FILE_NAMES) as (keyof typeof DATA_FILE_NAMES)[]) {
+			const records = data[name];
+			for (const r of records as readonly { id: string; sources: readonly { url: string }[] }[]) {
+				expect(r.sources.length, `${name} ${r.id}`).toBeGreaterThan(0);
+				for (const s of r.sources) expect(s.url, `${name} ${r.id}`).toMatch(/^https?:\/\//);
+			}
 		}
+	});
+
+	it('is frozen: the app cannot change a figure by accident', () => {
+		expect(Object.isFrozen(data.exchangeHacks)).toBe(true);
+		expect(Object.isFrozen(data.exchangeHacks[0]?.sources[0])).toBe(true);
 	});
 });
 
-describe('latestByYear(estimates) — the main Chainalysis series', () => {
-	it('has one figure per year, 2016 to 2025', () =>
-		expect(mainTheftSeries.map(d => d.year)).toEqual([
-			2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025
+describe('data/exchange-hacks.json', () => {
+	const hacks = data.exchangeHacks;
+	it('holds all 29 incidents of the fact base', () => expect(hacks.length).toBe(29));
+	it('keeps the three incidents without a location, with null coordinates', () =>
+		expect(hacks.filter(h => h.lat === null).map(h => h.id)).toEqual([
+			'alphapo-2023-07',
+			'poloniex-2023-11',
+			'radiant-capital-2024'
 		]));
+	it('marks Coincheck, and only Coincheck, as disputed', () =>
+		expect(hacks.filter(h => h.attributionLevel === 'disputed').map(h => h.platform)).toEqual([
+			'Coincheck'
+		]));
+	it('gives Bybit: Dubai, Feb. 21, 2025, about $1.5bn ($1.4bn–$1.5bn reported), attributed by the FBI', () =>
+		expect(hacks.find(h => h.id === 'bybit-2025-02')).toMatchObject({
+			city: 'Dubai',
+			date: '2025-02-21',
+			usd: 1_500_000_000,
+			usdRange: [1_400_000_000, 1_500_000_000],
+			attributionLevel: 'official'
+		}));
+	it('places Singapore, Hong Kong, Seychelles and Curaçao incidents by coordinates', () => {
+		const countries = new Set(hacks.filter(h => h.lat !== null).map(h => h.country));
+		for (const c of ['Singapore', 'Hong Kong (China)', 'Seychelles', 'Curaçao'])
+			expect(countries).toContain(c);
+	});
+	it('says when a capital only stands in for an unsourced city', () => {
+		const ronin = hacks.find(h => h.id === 'ronin-2022-03');
+		expect(ronin).toMatchObject({ city: 'Hanoi', locationPrecision: 'capital-placeholder' });
+	});
+});
 
-	it('matches the fact base, latest vintage of each year', () => {
-		const byYear = Object.fromEntries(mainTheftSeries.map(d => [d.year, d.usd]));
-		expect(byYear).toEqual({
-			2016: 1_500_000,
-			2017: 29_000_000,
-			2018: 522_000_000,
-			2019: 271_000_000,
-			2020: 300_000_000,
-			2021: 429_000_000,
-			2022: 1_650_000_000,
-			2023: 660_500_000,
-			2024: 1_340_000_000,
-			2025: 2_020_000_000
+describe('data/missile-launches.json and data/launch-sites.json', () => {
+	it('holds 339 missiles, from April 1984 to April 18, 2026', () => {
+		const dates = data.missileLaunches.map(l => l.date).sort();
+		expect([data.missileLaunches.length, dates[0], dates.at(-1)]).toEqual([
+			339,
+			'1984-04-09',
+			'2026-04-18'
+		]);
+	});
+	it('flags the 36 provisional 2025–2026 records as preliminary', () =>
+		expect(data.missileLaunches.filter(l => l.preliminary).length).toBe(36));
+	it('has 56 launch sites, one of them a placeholder for an unknown site', () => {
+		expect(data.launchSites.length).toBe(56);
+		expect(
+			data.launchSites.filter(s => s.locationPrecision === 'placeholder').map(s => s.id)
+		).toEqual(['unknown']);
+	});
+});
+
+describe('data/theft-period-estimates.json', () => {
+	const byId = new Map(data.theftPeriodEstimates.map(e => [e.id, e]));
+	it("keeps the UN panel's shares with who said them", () => {
+		expect(byId.get('un-poe-share-fx-income')).toMatchObject({
+			kind: 'share',
+			share: 0.5,
+			citing: 'one member state'
+		});
+		expect(byId.get('un-poe-share-wmd')).toMatchObject({
+			kind: 'share',
+			share: 0.4,
+			citing: 'a second member state'
 		});
 	});
-
-	it('marks the chart readings (2016, 2017, 2019, 2020) approximate and nothing else', () =>
-		expect(mainTheftSeries.filter(d => d.approximate).map(d => d.year)).toEqual([
-			2016, 2017, 2019, 2020
-		]));
-
-	it('prefers the later vintage when a year was revised, and ignores partial years', () => {
-		const base = mainTheftSeries.find(d => d.year === 2022)!;
-		const older = { ...base, id: 'old', usd: 1_700_000_000, vintage: '2023-02-01' };
-		const partial = {
-			...base,
-			id: 'ytd',
-			usd: 1,
-			vintage: '2025-01-01',
-			coverage: 'partial-year' as const,
-			coverageNote: 'to June'
-		};
-		const [picked] = latestByYear([older, base, partial]);
-		expect(picked?.id).toBe(base.id);
-	});
-
-	it('does not mutate its input', () => {
-		const input = [...dataset.theftByYear].reverse();
-		const before = input.map(d => d.id);
-		latestByYear(input);
-		expect(input.map(d => d.id)).toEqual(before);
+	it('keeps the multi-year totals: UN $3bn (2017–2023), MSMT $2.84bn (Jan 2024–Sep 2025)', () => {
+		expect(byId.get('un-poe-2017-2023')).toMatchObject({ usd: 3_000_000_000, incidents: 58 });
+		expect(byId.get('msmt-2024-2025')).toMatchObject({ usd: 2_840_000_000, qualifier: 'at-least' });
 	});
 });
