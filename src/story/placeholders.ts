@@ -4,7 +4,7 @@
  * the charts can't disagree. Pure.
  */
 import type { Dataset } from '../data/dataset.ts';
-import { latestByYear } from '../data/derive.ts';
+import { latestByYear } from '../data/derive/theft.ts';
 import { apDate, count, usd } from '../lib/format.ts';
 
 /** Placeholder name → the text it stands for. */

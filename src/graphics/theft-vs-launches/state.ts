@@ -5,7 +5,7 @@
  * `theftVsLaunchesState(view, data, size)` composes the two: the picture at a step, settled.
  */
 import { max } from 'd3-array';
-import type { TheftEstimate } from '../../data/schemas.ts';
+import type { TheftEstimate } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { usd, usdTick } from '../../lib/format.ts';
 import { niceMax, valueScale, yearBandScale } from '../../lib/scales.ts';
