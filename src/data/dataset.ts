@@ -12,6 +12,8 @@ import { missileCount } from './schemas/missile-counts.ts';
 import { missileLaunch } from './schemas/missile-launches.ts';
 import { periodEstimate } from './schemas/theft-period-estimates.ts';
 import { theftEstimate } from './schemas/theft-by-year.ts';
+import { storyEvent } from './schemas/events.ts';
+import { storyFigure } from './schemas/figures.ts';
 import { DATA_FILE_NAMES, type DatasetName } from './files.ts';
 
 /** Each data file, by the name the app uses for it, with its schema. */
@@ -21,7 +23,9 @@ export const DATA_FILES = {
 	missileLaunches: { file: DATA_FILE_NAMES.missileLaunches, schema: missileLaunch },
 	launchSites: { file: DATA_FILE_NAMES.launchSites, schema: launchSite },
 	missileCounts: { file: DATA_FILE_NAMES.missileCounts, schema: missileCount },
-	exchangeHacks: { file: DATA_FILE_NAMES.exchangeHacks, schema: exchangeHack }
+	exchangeHacks: { file: DATA_FILE_NAMES.exchangeHacks, schema: exchangeHack },
+	events: { file: DATA_FILE_NAMES.events, schema: storyEvent },
+	figures: { file: DATA_FILE_NAMES.figures, schema: storyFigure }
 } as const satisfies Record<DatasetName, { file: string; schema: unknown }>;
 
 export type { DatasetName };

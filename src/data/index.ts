@@ -15,6 +15,8 @@ export { default as missileLaunches } from 'virtual:data/missileLaunches';
 export { default as launchSites } from 'virtual:data/launchSites';
 export { default as missileCounts } from 'virtual:data/missileCounts';
 export { default as exchangeHacks } from 'virtual:data/exchangeHacks';
+export { default as events } from 'virtual:data/events';
+export { default as figures } from 'virtual:data/figures';
 
 /** The main yearly theft series (Chainalysis, latest full-year vintage per year). */
 export const mainTheftSeries = /* @__PURE__ */ Object.freeze(latestByYear(theftByYear));

@@ -9,5 +9,7 @@ export type { MissileLaunch, MissileType } from './schemas/missile-launches.ts';
 export type { LaunchSite } from './schemas/launch-sites.ts';
 export type { MissileCount } from './schemas/missile-counts.ts';
 export type { AttributionLevel, ExchangeHack, HackKind } from './schemas/exchange-hacks.ts';
+export type { StoryEvent } from './schemas/events.ts';
+export type { StoryFigure } from './schemas/figures.ts';
 export type { Dataset } from './dataset.ts';
 export type { DatasetName } from './files.ts';

@@ -29,6 +29,14 @@ declare module 'virtual:data/exchangeHacks' {
 	const records: DatasetRecords<'exchangeHacks'>;
 	export default records;
 }
+declare module 'virtual:data/events' {
+	const records: DatasetRecords<'events'>;
+	export default records;
+}
+declare module 'virtual:data/figures' {
+	const records: DatasetRecords<'figures'>;
+	export default records;
+}
 
 declare module 'virtual:story' {
 	export const copy: import('../story/copy.ts').Copy;

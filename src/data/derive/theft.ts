@@ -50,18 +50,39 @@ export function spreadForYear(
 	estimates: readonly TheftEstimate[],
 	year: number
 ): { low: number; high: number; estimators: number } | null {
-	const latest = [...latestByEstimator(estimates).values()].flatMap(series =>
-		series.filter(e => e.year === year)
-	);
-	if (latest.length === 0) return null;
+	const points = estimatorPoints(estimates, year);
+	if (points.length === 0) return null;
 	return {
-		low: Math.min(...latest.map(e => e.usd)),
-		high: Math.max(...latest.map(e => e.usdHigh ?? e.usd)),
-		estimators: latest.length
+		low: Math.min(...points.map(e => e.usd)),
+		high: Math.max(...points.map(e => e.usdHigh ?? e.usd)),
+		estimators: points.length
 	};
 }
 
 /** The sum of a series' dollars over [from, to], inclusive. */
 export function totalUsd(series: readonly TheftEstimate[], from: number, to: number): number {
 	return series.filter(e => e.year >= from && e.year <= to).reduce((sum, e) => sum + e.usd, 0);
+}
+
+/** One estimator's latest full-year figure for a year, for the spread marks. */
+export interface EstimatorPoint {
+	estimator: Estimator;
+	usd: number;
+	usdHigh?: number;
+}
+
+/** Every estimator's latest full-year figure for `year` (one point per estimator). */
+export function estimatorPoints(
+	estimates: readonly TheftEstimate[],
+	year: number
+): EstimatorPoint[] {
+	return [...latestByEstimator(estimates).values()].flatMap(series =>
+		series
+			.filter(e => e.year === year)
+			.map(e => ({
+				estimator: e.estimator,
+				usd: e.usd,
+				...(e.usdHigh === undefined ? {} : { usdHigh: e.usdHigh })
+			}))
+	);
 }
