@@ -111,3 +111,27 @@ export function monthLabel(iso: string): string {
 	if (!m || !m[2]) throw new TypeError(`monthLabel(): expected YYYY-MM, got "${iso}"`);
 	return `${(FULL_MONTHS[Number(m[2]) - 1] as string).slice(0, 3)} ${m[1]}`;
 }
+
+const SMALL = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine'
+] as const;
+
+/** A count in running text, AP style: one to nine spelled out, 10 and up in figures (1,234). */
+export function apNumber(value: number): string {
+	if (Number.isInteger(value) && value >= 0 && value < 10) return SMALL[value] as string;
+	return count(value);
+}
+
+/** A p-value for prose: two decimals, or "<0.01". */
+export function pValue(value: number): string {
+	return value < 0.01 ? '<0.01' : format('.2f')(value);
+}
