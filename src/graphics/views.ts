@@ -3,17 +3,25 @@
  * The copy validator (src/story/copy.ts) is the only user: an unknown graphic or state key in
  * data/story.aml fails the build.
  */
+import { monthlyPaceView, type MonthlyPaceView } from './monthly-pace/view.ts';
+import {
+	theftLaunchScatterView,
+	type TheftLaunchScatterView
+} from './theft-launch-scatter/view.ts';
 import { theftVsLaunchesView, type TheftVsLaunchesView } from './theft-vs-launches/view.ts';
+import type { GraphicId } from './ids.ts';
+
+export { GRAPHIC_IDS, type GraphicId } from './ids.ts';
 
 export const GRAPHIC_VIEWS = {
-	'theft-vs-launches': theftVsLaunchesView
-} as const;
-
-export type GraphicId = keyof typeof GRAPHIC_VIEWS;
+	'theft-vs-launches': theftVsLaunchesView,
+	'monthly-pace': monthlyPaceView,
+	'theft-launch-scatter': theftLaunchScatterView
+} as const satisfies Record<GraphicId, unknown>;
 
 /** The parsed `state` of a step, by graphic. */
-export interface GraphicViews {
+export interface GraphicViews extends Record<GraphicId, unknown> {
 	'theft-vs-launches': TheftVsLaunchesView;
+	'monthly-pace': MonthlyPaceView;
+	'theft-launch-scatter': TheftLaunchScatterView;
 }
-
-export const GRAPHIC_IDS = Object.keys(GRAPHIC_VIEWS) as GraphicId[];
