@@ -2,7 +2,14 @@
  * The data each graphic draws, bound once. Graphics take their data as props (so tests can render
  * them with fixtures); this is where the story hands them the real, validated data.
  */
-import { mainTheftSeries } from '../data/index.ts';
-import type { TheftVsLaunchesData } from '../graphics/theft-vs-launches/state.ts';
+import { exchangeHacks, missileLaunches, theftByYear } from '../data/index.ts';
+import { monthlyPaceData as buildMonthlyPace } from '../graphics/monthly-pace/data.ts';
+import { theftLaunchScatterData as buildScatter } from '../graphics/theft-launch-scatter/data.ts';
+import { theftVsLaunchesData as buildTheftVsLaunches } from '../graphics/theft-vs-launches/data.ts';
 
-export const theftVsLaunchesData: TheftVsLaunchesData = Object.freeze({ theft: mainTheftSeries });
+/** The first month of the monthly timeline: the story's month-by-month section starts in 2021. */
+const MONTHLY_FROM = '2016-01';
+
+export const theftVsLaunchesData = buildTheftVsLaunches(theftByYear, missileLaunches);
+export const monthlyPaceData = buildMonthlyPace(missileLaunches, exchangeHacks, MONTHLY_FROM);
+export const theftLaunchScatterData = buildScatter(theftByYear, missileLaunches);

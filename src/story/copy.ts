@@ -1,21 +1,22 @@
 /**
- * The story's copy (data/story.aml, written in ArchieML) checked and resolved into what the page
- * renders: every step names a known graphic and only state keys that graphic knows, ids are
- * unique, and every `{placeholder}` in the text is replaced by a figure from data/. Anything else
- * fails the build with a message naming the step and the field, like a bad data record does.
+ * The story's copy (data/story.aml, written in ArchieML) checked and resolved into what the pages
+ * render: every step names a known graphic and only state keys that graphic knows, ids are unique,
+ * ids a step refers to exist in the data, and every `{placeholder}` is replaced by a figure from
+ * data/. Anything else fails the build with a message naming the step and the field, like a bad
+ * data record does.
  *
- * Build-time only (valibot); the page imports the result from `virtual:story`.
+ * Build-time only (valibot); the pages import the result from `virtual:story`.
  */
 import * as v from 'valibot';
-import { DataError, type DataProblem, idOf, issueProblem, showValue } from '../data/validate.ts';
 import { isoDay, slug, text } from '../data/fields.ts';
+import { DataError, type DataProblem, idOf, issueProblem, showValue } from '../data/validate.ts';
 import {
 	GRAPHIC_IDS,
 	GRAPHIC_VIEWS,
 	type GraphicId,
 	type GraphicViews
 } from '../graphics/views.ts';
-import { fillPlaceholders, type PlaceholderTable } from './placeholders.ts';
+import { fillPlaceholders, type Resolver } from './placeholders.ts';
 
 /** One step of the story: its text, the graphic it shows and that graphic's state. */
 export type Step = {
@@ -27,6 +28,8 @@ export type Step = {
 		text: string[];
 		/** What the graphic shows at this step, for readers who can't see it. */
 		alt: string;
+		/** Presenter notes for briefing mode (paragraphs); not shown to readers. */
+		notes: string[];
 	};
 }[GraphicId];
 
@@ -38,14 +41,40 @@ export interface GraphicCopy {
 	note?: string;
 }
 
+/** A section of the methodology ("How we did it"). */
+export interface MethodSection {
+	id: string;
+	heading: string;
+	text: string[];
+}
+
+export interface Correction {
+	/** ISO date. */
+	date: string;
+	text: string;
+}
+
 export interface Copy {
 	headline: string;
 	dek: string;
 	byline: string;
 	/** Publication date, ISO (YYYY-MM-DD). */
 	published: string;
+	/** Paragraphs before the scrollytelling. */
+	intro: string[];
 	steps: Step[];
 	graphics: Partial<Record<GraphicId, GraphicCopy>>;
+	method: MethodSection[];
+	corrections: Correction[];
+	/** Paragraphs of credits. */
+	credits: string[];
+}
+
+/** What the copy may refer to besides placeholders: ids that must exist in the data. */
+export interface CopyContext {
+	resolve: Resolver;
+	/** Incident ids (data/exchange-hacks.json). */
+	hackIds: ReadonlySet<string>;
 }
 
 const graphicId = v.picklist(GRAPHIC_IDS, `a graphic id: ${GRAPHIC_IDS.join(', ')}`);
@@ -56,9 +85,10 @@ const stepShape = v.strictObject(
 		graphic: graphicId,
 		text: text('the step text'),
 		alt: text('alt text: what the graphic shows at this step'),
+		notes: v.optional(text('presenter notes')),
 		state: v.optional(v.record(v.string(), v.string()), {})
 	},
-	'a step with only the keys id, graphic, text, alt and state.*'
+	'a step with only the keys id, graphic, text, alt, notes and state.*'
 );
 
 const graphicShape = v.strictObject(
@@ -71,79 +101,113 @@ const graphicShape = v.strictObject(
 	'a graphic entry with only the keys id, title, source and note'
 );
 
+const methodShape = v.strictObject(
+	{ id: slug, heading: text('a heading'), text: text('the section text') },
+	'a methodology section with only the keys id, heading and text'
+);
+
+const correctionShape = v.strictObject(
+	{ date: isoDay, text: text('what was corrected') },
+	'a correction with only the keys date and text'
+);
+
 const copyShape = v.strictObject(
 	{
 		headline: text('a headline'),
 		dek: text('a dek (the line under the headline)'),
 		byline: text('a byline'),
 		published: isoDay,
+		intro: v.optional(text('the introduction')),
 		graphics: v.array(graphicShape, 'a [graphics] list'),
-		steps: v.pipe(v.array(v.unknown(), 'a [steps] list'), v.minLength(1, 'at least one step'))
+		steps: v.pipe(v.array(v.unknown(), 'a [steps] list'), v.minLength(1, 'at least one step')),
+		method: v.optional(v.array(methodShape, 'a [method] list'), []),
+		corrections: v.optional(v.array(correctionShape, 'a [corrections] list'), []),
+		credits: v.optional(text('the credits'))
 	},
-	'the top-level keys headline, dek, byline, published, [graphics] and [steps] only'
+	'the top-level keys headline, dek, byline, published, intro, credits and the lists [graphics], [steps], [method], [corrections] only'
 );
 
-/** Checks the parsed ArchieML and resolves placeholders. Throws a DataError listing every problem. */
-export function parseCopy(raw: unknown, table: PlaceholderTable, file = 'data/story.aml'): Copy {
-	const problems: DataProblem[] = [];
-	const at =
-		(index: number | null, id: string | null) =>
-		(field: string, expected: string, found: unknown) =>
-			problems.push({ file, index, id, field, expected, found: showValue(found) });
+const paragraphs = (s: string | undefined): string[] =>
+	s === undefined
+		? []
+		: s
+				.split(/\n\s*\n/)
+				.map(p => p.trim())
+				.filter(Boolean);
 
+/** Checks the parsed ArchieML and resolves placeholders. Throws a DataError listing every problem. */
+export function parseCopy(raw: unknown, context: CopyContext, file = 'data/story.aml'): Copy {
 	const top = v.safeParse(copyShape, raw);
 	if (!top.success)
 		throw new DataError(top.issues.map(issue => issueProblem(file, null, null, issue)));
-	const fill = (s: string, report: Reporter, field: string) =>
-		fillPlaceholders(s, table, key =>
-			report(field, 'a placeholder that names a figure in data/', `{${key}}`)
+	const problems: DataProblem[] = [];
+	const filler = (index: number | null, id: string | null) => (s: string, field: string) =>
+		fillPlaceholders(s, context.resolve, name =>
+			problems.push({
+				file,
+				index,
+				id,
+				field,
+				expected: 'a placeholder that names a figure in data/',
+				found: showValue(`{${name}}`)
+			})
 		);
-
-	const header = at(null, null);
+	const head = filler(null, null);
+	const c = top.output;
 	const copy: Copy = {
-		headline: fill(top.output.headline, header, 'headline'),
-		dek: fill(top.output.dek, header, 'dek'),
-		byline: top.output.byline,
-		published: top.output.published,
+		headline: head(c.headline, 'headline'),
+		dek: head(c.dek, 'dek'),
+		byline: c.byline,
+		published: c.published,
+		intro: paragraphs(c.intro).map(p => head(p, 'intro')),
 		graphics: {},
-		steps: []
+		steps: [],
+		method: c.method.map((m, i) => ({
+			id: m.id,
+			heading: m.heading,
+			text: paragraphs(m.text).map(p => filler(i, m.id)(p, 'method.text'))
+		})),
+		corrections: c.corrections.map(k => ({ date: k.date, text: head(k.text, 'corrections.text') })),
+		credits: paragraphs(c.credits)
 	};
-	top.output.graphics.forEach((g, i) => {
-		const report = at(i, g.id);
+	c.graphics.forEach((g, i) => {
+		const fill = filler(i, g.id);
 		copy.graphics[g.id] = {
 			id: g.id,
-			title: fill(g.title, report, 'graphics.title'),
-			source: fill(g.source, report, 'graphics.source'),
-			...(g.note ? { note: fill(g.note, report, 'graphics.note') } : {})
+			title: fill(g.title, 'graphics.title'),
+			source: fill(g.source, 'graphics.source'),
+			...(g.note ? { note: fill(g.note, 'graphics.note') } : {})
 		};
 	});
 	const seen = new Map<string, number>();
-	top.output.steps.forEach((rawStep, index) => {
+	c.steps.forEach((rawStep, index) => {
 		const step = parseStep(
 			rawStep,
-			{ file, index, problems, fill: (s, field) => fill(s, at(index, idOf(rawStep)), field) },
+			{ file, index, problems, context, fill: filler(index, idOf(rawStep)) },
 			seen
 		);
 		if (step) copy.steps.push(step);
 	});
-	for (const [index, step] of copy.steps.entries()) {
+	copy.steps.forEach((step, index) => {
 		if (!copy.graphics[step.graphic])
-			at(index, step.id)(
-				'graphic',
-				`a [graphics] entry (title, source) for "${step.graphic}"`,
-				undefined
-			);
-	}
+			problems.push({
+				file,
+				index,
+				id: step.id,
+				field: 'graphic',
+				expected: `a [graphics] entry (title, source) for "${step.graphic}"`,
+				found: 'none'
+			});
+	});
 	if (problems.length > 0) throw new DataError(problems);
 	return copy;
 }
-
-type Reporter = (field: string, expected: string, found: unknown) => void;
 
 interface StepContext {
 	file: string;
 	index: number;
 	problems: DataProblem[];
+	context: CopyContext;
 	fill: (s: string, field: string) => string;
 }
 
@@ -167,16 +231,43 @@ function parseStep(raw: unknown, ctx: StepContext, seen: Map<string, number>): S
 			found: showValue(id)
 		});
 	seen.set(shape.output.id, index);
-	const view = v.safeParse(GRAPHIC_VIEWS[graphic], state);
+	// state values may hold placeholders too (an annotation citing a figure)
+	const filled = Object.fromEntries(
+		Object.entries(state).map(([k, value]) => [k, ctx.fill(value, `state.${k}`)])
+	);
+	const view = v.safeParse(GRAPHIC_VIEWS[graphic], filled);
 	if (!view.success) {
 		problems.push(...view.issues.map(issue => issueProblem(file, index, id, issue, 'state.')));
 		return null;
 	}
+	problems.push(...unknownReferences(graphic, view.output, ctx, id));
 	return {
 		id: shape.output.id,
 		graphic,
 		view: view.output,
-		text: shape.output.text.split(/\n\s*\n/).map(p => ctx.fill(p.trim(), 'text')),
-		alt: ctx.fill(shape.output.alt, 'alt')
+		text: paragraphs(shape.output.text).map(p => ctx.fill(p, 'text')),
+		alt: ctx.fill(shape.output.alt, 'alt'),
+		notes: paragraphs(shape.output.notes).map(p => ctx.fill(p, 'notes'))
 	} as Step;
+}
+
+/** Ids a step's state names that are not in the data (an incident that doesn't exist). */
+function unknownReferences(
+	graphic: GraphicId,
+	view: unknown,
+	ctx: StepContext,
+	id: string | null
+): DataProblem[] {
+	if (graphic !== 'monthly-pace') return [];
+	const heists = (view as GraphicViews['monthly-pace']).heists ?? [];
+	return heists
+		.filter(h => !ctx.context.hackIds.has(h))
+		.map(h => ({
+			file: ctx.file,
+			index: ctx.index,
+			id,
+			field: 'state.heists',
+			expected: 'the id of an incident in data/exchange-hacks.json',
+			found: showValue(h)
+		}));
 }

@@ -12,27 +12,36 @@ import scrollama from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
 import { activeIndex } from '../lib/steps.ts';
 
-/** Where the trigger line sits, as a share of the viewport height from its top. */
-export const TRIGGER_OFFSET = 0.5;
+type Offset = 0 | 0.1 | 0.2 | 0.3 | 0.4 | 0.5 | 0.6 | 0.7 | 0.8 | 0.9 | 1;
 
 export interface ScrollerOptions {
 	/** Called with the active step's index whenever it may have changed. */
 	onStep: (index: number) => void;
+	/** Where the trigger line sits, as a share of the viewport height from its top. */
+	offset: Offset;
 	/** A step to bring to the trigger line before anything else (a deep link), by index. */
 	startAt?: number | null;
+	/**
+	 * The step a URL hash names, for in-page links (`#theft-2018`) followed after load. Steps carry
+	 * no `id`, so the browser's own jump (which would put the step at the top of the screen, past
+	 * the trigger line) never competes with this one.
+	 */
+	stepFromHash?: (hash: string) => number | null;
 	/** Selects the step elements inside the attached container. */
 	selector?: string;
 }
 
 export function scroller({
 	onStep,
+	offset,
 	startAt = null,
+	stepFromHash,
 	selector = '[data-step-id]'
 }: ScrollerOptions): Attachment<HTMLElement> {
 	return container => {
 		const steps = [...container.querySelectorAll<HTMLElement>(selector)];
 		if (steps.length === 0) return;
-		const triggerY = () => window.innerHeight * TRIGGER_OFFSET;
+		const triggerY = () => window.innerHeight * offset;
 		const report = () =>
 			onStep(
 				activeIndex(
@@ -40,17 +49,24 @@ export function scroller({
 					triggerY()
 				)
 			);
-		const start = startAt === null ? undefined : steps[startAt];
-		if (start) {
-			// put the step's top just above the trigger line: that step, and no other, is active
-			const y = window.scrollY + start.getBoundingClientRect().top - triggerY() + 2;
+		// put the step's top just above the trigger line: that step, and no other, is active
+		const bringToTrigger = (index: number | null) => {
+			const step = index === null ? undefined : steps[index];
+			if (!step) return;
+			const y = window.scrollY + step.getBoundingClientRect().top - triggerY() + 2;
 			window.scrollTo({ top: Math.max(0, y), behavior: 'instant' });
-		}
+		};
+		bringToTrigger(startAt);
+		const onHash = () => bringToTrigger(stepFromHash?.(location.hash) ?? null);
+		window.addEventListener('hashchange', onHash);
 		const instance = scrollama()
-			.setup({ step: steps, offset: TRIGGER_OFFSET })
+			.setup({ step: steps, offset })
 			.onStepEnter(report)
 			.onStepExit(report);
 		report();
-		return () => instance.destroy();
+		return () => {
+			window.removeEventListener('hashchange', onHash);
+			instance.destroy();
+		};
 	};
 }

@@ -1,0 +1,103 @@
+/**
+ * The methodology's tables, as rows of text: every theft estimate by year and estimator (with
+ * earlier vintages), and other sources' missile counts beside the CNS count for the same period.
+ * Pure; the Method component only lays these out.
+ */
+import { launchesBetween } from '../data/derive/launches.ts';
+import type { MissileCount, MissileLaunch, TheftEstimate } from '../data/types.ts';
+import { apDate, count, usd } from '../lib/format.ts';
+
+/** One row of the estimates table: one estimate, as its estimator published it. */
+export interface EstimateRow {
+	year: number;
+	estimator: string;
+	figure: string;
+	published: string;
+	/** "in the charts", "latest", "earlier estimate", "part of the year (…)", plus "chart reading". */
+	status: string;
+}
+
+/** "about $850M", "$630M–$1bn", "more than $2bn" … as the source phrased it. */
+export function phrase(e: TheftEstimate): string {
+	const v = usd(e.usd);
+	switch (e.qualifier) {
+		case 'about':
+			return `about ${v}`;
+		case 'more-than':
+			return `more than ${v}`;
+		case 'at-least':
+			return `at least ${v}`;
+		case 'up-to':
+			return e.usdHigh === undefined ? `up to ${v}` : `${v}, up to ${usd(e.usdHigh)}`;
+		case 'range':
+			return `${v}\u2013${usd(e.usdHigh ?? e.usd)}`;
+		default:
+			return v;
+	}
+}
+
+function status(
+	e: TheftEstimate,
+	latest: ReadonlySet<TheftEstimate>,
+	main: ReadonlySet<TheftEstimate>
+): string {
+	const base =
+		e.coverage === 'partial-year'
+			? `part of the year (${e.coverageNote})`
+			: main.has(e)
+				? 'in the charts'
+				: latest.has(e)
+					? 'latest'
+					: 'earlier estimate';
+	return e.approximate ? `${base}; read off a chart` : base;
+}
+
+/**
+ * Every estimate, year by year (newest year first), each estimator's figures in the order they
+ * were published. `latest` and `main` say which figures are each estimator's latest full-year
+ * one and which the charts use (from src/data/derive/theft.ts).
+ */
+export function estimatesTable(
+	estimates: readonly TheftEstimate[],
+	latest: readonly TheftEstimate[],
+	main: readonly TheftEstimate[]
+): EstimateRow[] {
+	const latestSet = new Set(latest);
+	const mainSet = new Set(main);
+	return [...estimates]
+		.sort(
+			(a, b) =>
+				b.year - a.year ||
+				a.estimator.localeCompare(b.estimator) ||
+				a.vintage.localeCompare(b.vintage)
+		)
+		.map(e => ({
+			year: e.year,
+			estimator: e.estimator,
+			figure: phrase(e),
+			published: apDate(e.vintage),
+			status: status(e, latestSet, mainSet)
+		}));
+}
+
+export interface CountRow {
+	counter: string;
+	period: string;
+	count: string;
+	counted: string;
+	/** CNS's count of missiles for the same dates, from the launch records. */
+	cns: string;
+}
+
+export function countsTable(
+	counts: readonly MissileCount[],
+	launches: readonly MissileLaunch[]
+): CountRow[] {
+	return counts.map(c => ({
+		counter: c.counter,
+		period: `${apDate(c.periodStart)} \u2013 ${apDate(c.periodEnd)}`,
+		count: `${c.qualifier === 'at-least' ? 'at least ' : ''}${count(c.count)}`,
+		counted: c.counted,
+		cns: count(launchesBetween(launches, c.periodStart, c.periodEnd).length)
+	}));
+}
