@@ -52,13 +52,14 @@ export function stepIds(page: Page): Promise<string[]> {
 
 /**
  * Scrolls the way a reader does (a real scroll of the window, which fires the observers) until the
- * step's top is just past the trigger line in the middle of the viewport.
+ * step's top is just past the trigger line (the steps list says where it is, in `data-trigger`).
  */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await page.evaluate(stepId => {
 		const el = document.querySelector(`[data-step-id="${CSS.escape(stepId)}"]`);
 		if (!el) throw new Error(`no step ${stepId}`);
-		const y = window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.5 + 40;
+		const trigger = Number(el.closest('[data-trigger]')?.getAttribute('data-trigger') ?? 0.5);
+		const y = window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 40;
 		window.scrollTo({ top: y, behavior: 'instant' });
 	}, id);
 }

@@ -4,6 +4,7 @@
  * edit), numbers rounded to two decimals, one element per line.
  */
 import type { Component } from 'svelte';
+import { expect, it } from 'vitest';
 import { render } from 'svelte/server';
 
 export function normalise(html: string): string {
@@ -22,4 +23,36 @@ export function renderToText<P extends Record<string, unknown>>(
 	props: P
 ): string {
 	return normalise(render(component, { props }).body);
+}
+
+/**
+ * One test per case: renders `component` at `size` for each named view and compares the markup
+ * with the reviewed snapshot `output/<prefix>-<case>.svg` (no NaN, no "undefined" allowed).
+ */
+export function snapshotCases<V, D>(
+	prefix: string,
+	component: Component<{
+		step: string;
+		view: V;
+		data: D;
+		size: { width: number; height: number };
+		alt: string;
+	}>,
+	data: D,
+	size: { width: number; height: number },
+	cases: Record<string, V>
+): void {
+	for (const [name, view] of Object.entries(cases)) {
+		it(`matches the reviewed snapshot: ${name}`, async () => {
+			const html = renderToText(component, {
+				step: name,
+				view,
+				data,
+				size,
+				alt: `Alt for ${name}`
+			});
+			expect(html).not.toMatch(/NaN|undefined|Infinity/);
+			await expect(html).toMatchFileSnapshot(`output/${prefix}-${name}.svg`);
+		});
+	}
 }

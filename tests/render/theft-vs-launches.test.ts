@@ -3,53 +3,44 @@
  * of step, compared with the reviewed snapshots in tests/render/output/. A change to the drawing
  * shows up as a diff of those files: review it, then `npm run test:update`.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { theftEstimate } from '../../src/data/schemas/theft-by-year.ts';
-import { parseRecords } from '../../src/data/validate.ts';
+import { theftVsLaunchesData } from '../../src/graphics/theft-vs-launches/data.ts';
 import TheftVsLaunches from '../../src/graphics/theft-vs-launches/TheftVsLaunches.svelte';
-import { renderToText } from './snapshot.ts';
+import type { TheftVsLaunchesView } from '../../src/graphics/theft-vs-launches/view.ts';
+import { fixtures, SIZE } from './fixtures.ts';
+import { renderToText, snapshotCases } from './snapshot.ts';
 
-const fixture = parseRecords(
-	'fixture',
-	readFileSync(resolve(import.meta.dirname, '../fixtures/valid/theft-by-year.json'), 'utf8'),
-	theftEstimate
-);
-const data = { theft: fixture };
-const size = { width: 640, height: 400 };
+const data = theftVsLaunchesData(fixtures.theftByYear, fixtures.missileLaunches);
 
 describe('<TheftVsLaunches> rendered on the server', () => {
-	const cases = {
-		all: {},
-		'highlight-2018': { highlight: [2018] },
-		'highlight-approximate-2019': { highlight: [2019] }
-	};
-	for (const [name, view] of Object.entries(cases)) {
-		it(`matches the reviewed snapshot: ${name}`, async () => {
-			const html = renderToText(TheftVsLaunches, {
-				step: name,
-				view,
-				data,
-				size,
-				alt: `Alt for ${name}`
-			});
-			expect(html).not.toMatch(/NaN|undefined/);
-			await expect(html).toMatchFileSnapshot(`output/theft-vs-launches-${name}.svg`);
-		});
-	}
+	snapshotCases('theft-vs-launches', TheftVsLaunches, data, SIZE, {
+		'theft-only': { show: 'theft' },
+		'highlight-2022-both': { highlight: [2022] },
+		'spread-and-note': {
+			show: 'both',
+			spread: true,
+			note: 'A note about 2018',
+			noteyear: [2018],
+			notepanel: 'launches'
+		}
+	});
 
 	it('is settled on its step from the first paint and hides the drawing from assistive tech', () => {
 		const html = renderToText(TheftVsLaunches, {
 			step: 'x',
 			view: {},
 			data,
-			size,
+			size: SIZE,
 			alt: 'The alt text'
 		});
 		expect(html).toContain('data-graphic="theft-vs-launches"');
 		expect(html).toContain('data-settled-step="x"');
 		expect(html).toContain('role="img" aria-label="The alt text"');
 		expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
+	});
+
+	it('carries each year on its bars as data-year', () => {
+		const html = renderToText(TheftVsLaunches, { step: 'x', view: {}, data, size: SIZE, alt: '' });
+		for (const t of fixtures.theftByYear) expect(html).toContain(`data-year="${t.year}"`);
 	});
 });

@@ -56,6 +56,8 @@ describe('downloads()', () => {
 			'data/missile-launches.csv',
 			'data/launch-sites.csv',
 			'data/missile-counts-other-sources.csv',
-			'data/exchange-hacks.csv'
+			'data/exchange-hacks.csv',
+			'data/events.csv',
+			'data/figures.csv'
 		]));
 });
