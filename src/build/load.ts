@@ -8,7 +8,7 @@ import archieml from 'archieml';
 import { parseDataset, type Dataset } from '../data/dataset.ts';
 import { DataError } from '../data/validate.ts';
 import { parseCopy, type Copy } from '../story/copy.ts';
-import { placeholderTable } from '../story/placeholders.ts';
+import { placeholderResolver } from '../story/placeholders.ts';
 
 export const COPY_FILE = 'story.aml';
 
@@ -41,6 +41,9 @@ function reader(dataDir: string) {
 export function loadAll(dataDir: string): Loaded {
 	const read = reader(dataDir);
 	const dataset = parseDataset(read);
-	const copy = parseCopy(archieml.load(read(COPY_FILE)), placeholderTable(dataset));
+	const copy = parseCopy(archieml.load(read(COPY_FILE)), {
+		resolve: placeholderResolver(dataset),
+		hackIds: new Set(dataset.exchangeHacks.map(h => h.id))
+	});
 	return { dataset, copy };
 }
