@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { datasetPlugin } from './src/build/dataset-plugin.ts';
+import { geoPlugin } from './src/build/geo-plugin.ts';
 
 // Dates are parsed and formatted in UTC everywhere; pinning the test time zone makes a
 // local-time leak impossible to miss (and the scripts set TZ=UTC too, for child processes).
@@ -11,7 +12,7 @@ process.env.TZ = 'UTC';
 export default defineConfig({
 	// relative asset URLs: the built site works from any folder of a newsroom's server
 	base: './',
-	plugins: [svelte(), datasetPlugin({ dataDir: 'data' })],
+	plugins: [svelte(), datasetPlugin({ dataDir: 'data' }), geoPlugin()],
 	build: {
 		target: 'es2022',
 		rollupOptions: {

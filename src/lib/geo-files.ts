@@ -1,0 +1,15 @@
+/**
+ * The map shape files the build writes and the maps fetch, by name. Plain data, safe for the
+ * browser: the loader and the build agree on these paths.
+ */
+export const GEO_FILES = {
+	/** Natural Earth 110m countries (TopoJSON), for the exchange map. */
+	world: 'geo/world-110m.json',
+	/** Natural Earth 50m North Korea and neighbours, clipped (GeoJSON), for the launch-site map. */
+	korea: 'geo/korea-50m.json'
+} as const;
+
+export type GeoName = keyof typeof GEO_FILES;
+
+/** The launch-site map's frame (degrees): North Korea, with the edges of its neighbours. */
+export const KOREA_EXTENT = { west: 123.2, south: 36.6, east: 131.6, north: 43.4 } as const;
