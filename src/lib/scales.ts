@@ -33,3 +33,13 @@ export function niceMax(max: number, tickCount = 4): number {
 		.domain();
 	return domain[1] as number;
 }
+
+/**
+ * Reference values for a size legend, derived from the data so the legend follows it: the
+ * largest value's order of magnitude and a tenth of it (for $1.5bn: $1bn and $100M), or five times
+ * that order and the order itself when the largest is well above it (for 56: 50 and 10).
+ */
+export function sizeKey(max: number): [number, number] {
+	const big = 10 ** Math.floor(Math.log10(Math.max(max, 1)));
+	return max >= 5 * big ? [5 * big, big] : [big, big / 10];
+}
