@@ -1,5 +1,6 @@
 /** The props every graphic takes: the step it shows, what the step asks, its data, its size, its text alternative. */
 import type { Size } from '../lib/box.ts';
+import type { ShapeStatus } from './geo/shapes.svelte.ts';
 
 export interface GraphicProps<View, Data> {
 	/** The active step's id; the picture settles on it. */
@@ -11,4 +12,14 @@ export interface GraphicProps<View, Data> {
 	size: Size;
 	/** Text alternative: what the graphic shows at this step. */
 	alt: string;
+}
+
+/** A map's props: a graphic's, and its shapes as they load (its symbols are drawn before). */
+export interface MapProps<View, Data, Shapes> extends GraphicProps<View, Data> {
+	/** The map's shapes, once loaded. */
+	shapes?: Shapes | null;
+	/** Where the shapes' download stands, for the map's message. */
+	shapeStatus?: ShapeStatus;
+	/** Asks for the shapes again after a failure. */
+	onretry?: () => void;
 }

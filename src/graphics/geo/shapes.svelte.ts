@@ -1,0 +1,79 @@
+/**
+ * The map shapes, fetched from the site's own origin when a map is near, once per page, with a
+ * state a map can show: loading, ready, or failed with a retry. Never during the page's first
+ * load: a request made before the load event waits for it, so the shapes cannot delay the text
+ * and the first graphic (the circles are drawn without them; the land fades in).
+ */
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { untrack } from 'svelte';
+import type { Topology } from 'topojson-specification';
+import { GEO_FILES, type GeoName } from '../../lib/geo-files.ts';
+
+export interface GeoShapes {
+	world: Topology;
+	korea: FeatureCollection<MultiPolygon, { name: string }>;
+}
+
+export type ShapeStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Resolves once the page has loaded and painted. */
+function afterPageLoad(): Promise<void> {
+	return new Promise(resolve => {
+		const painted = () => requestAnimationFrame(() => resolve());
+		if (document.readyState === 'complete') painted();
+		else window.addEventListener('load', painted, { once: true });
+	});
+}
+
+class Shapes<K extends GeoName> {
+	status = $state<ShapeStatus>('idle');
+	data = $state.raw<GeoShapes[K] | null>(null);
+	error = $state<string | null>(null);
+	readonly #name: K;
+
+	constructor(name: K) {
+		this.#name = name;
+	}
+
+	/**
+	 * Starts the download, once: after a failure only `retry` tries again. Reads its state without
+	 * tracking it, so an effect that calls this does not re-run (and re-fetch) as the state changes.
+	 */
+	load(): void {
+		if (untrack(() => this.status) !== 'idle') return;
+		this.status = 'loading';
+		this.error = null;
+		const url = new URL(GEO_FILES[this.#name], document.baseURI);
+		afterPageLoad()
+			.then(() => fetch(url))
+			.then(response => {
+				if (!response.ok) throw new Error(`the server answered ${response.status}`);
+				return response.json() as Promise<GeoShapes[K]>;
+			})
+			.then(data => {
+				this.data = data;
+				this.status = 'ready';
+			})
+			.catch((err: unknown) => {
+				this.error = err instanceof Error ? err.message : String(err);
+				this.status = 'error';
+			});
+	}
+
+	/** Tries again after a failure. */
+	retry(): void {
+		if (untrack(() => this.status) === 'error') this.status = 'idle';
+		this.load();
+	}
+}
+
+const loaders: { [K in GeoName]?: Shapes<K> } = {};
+
+/** The one loader for a shape file (created on first use; nothing is fetched until `load`). */
+export function shapes<K extends GeoName>(name: K): Shapes<K> {
+	const existing = loaders[name] as Shapes<K> | undefined;
+	if (existing) return existing;
+	const created = new Shapes(name);
+	(loaders as Record<string, unknown>)[name] = created;
+	return created;
+}
