@@ -75,6 +75,8 @@ export interface CopyContext {
 	resolve: Resolver;
 	/** Incident ids (data/exchange-hacks.json). */
 	hackIds: ReadonlySet<string>;
+	/** Launch-site ids (data/launch-sites.json). */
+	siteIds: ReadonlySet<string>;
 }
 
 const graphicId = v.picklist(GRAPHIC_IDS, `a graphic id: ${GRAPHIC_IDS.join(', ')}`);
@@ -251,23 +253,34 @@ function parseStep(raw: unknown, ctx: StepContext, seen: Map<string, number>): S
 	} as Step;
 }
 
-/** Ids a step's state names that are not in the data (an incident that doesn't exist). */
+/** The state keys that name records in the data, per graphic: which key, and which ids it may hold. */
+const REFERENCES: Partial<
+	Record<GraphicId, { key: string; pool: keyof Omit<CopyContext, 'resolve'>; file: string }>
+> = {
+	'monthly-pace': { key: 'heists', pool: 'hackIds', file: 'data/exchange-hacks.json' },
+	'exchange-map': { key: 'highlight', pool: 'hackIds', file: 'data/exchange-hacks.json' },
+	'launch-site-map': { key: 'highlight', pool: 'siteIds', file: 'data/launch-sites.json' }
+};
+
+/** Ids a step's state names that are not in the data (an incident or a site that doesn't exist). */
 function unknownReferences(
 	graphic: GraphicId,
 	view: unknown,
 	ctx: StepContext,
 	id: string | null
 ): DataProblem[] {
-	if (graphic !== 'monthly-pace') return [];
-	const heists = (view as GraphicViews['monthly-pace']).heists ?? [];
-	return heists
-		.filter(h => !ctx.context.hackIds.has(h))
-		.map(h => ({
+	const ref = REFERENCES[graphic];
+	if (!ref) return [];
+	const named = ((view as Record<string, unknown>)[ref.key] as string[] | undefined) ?? [];
+	const pool = ctx.context[ref.pool];
+	return named
+		.filter(name => !pool.has(name))
+		.map(name => ({
 			file: ctx.file,
 			index: ctx.index,
 			id,
-			field: 'state.heists',
-			expected: 'the id of an incident in data/exchange-hacks.json',
-			found: showValue(h)
+			field: `state.${ref.key}`,
+			expected: `the id of a record in ${ref.file}`,
+			found: showValue(name)
 		}));
 }

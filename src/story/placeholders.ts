@@ -17,6 +17,8 @@
  *   stats.r | stats.n | stats.df | stats.p | stats.from | stats.to   theft vs launches, every paired year
  *   stats.r-final | stats.n-final | stats.p-final               the same without preliminary years
  *   figure.<id>                                                 figures.json, with its unit
+ *   hacks.total | hacks.located | hacks.unlocated | hacks.disputed  counts of incidents
+ *   site.<id> | sites.count | sites.<year> | sites.<from>..<to>  missiles from a site; sites used
  */
 import type { Dataset } from '../data/dataset.ts';
 import {
@@ -184,6 +186,50 @@ export function placeholderResolver(data: Dataset): Resolver {
 			if (f.unit === 'percent') return { kind: 'share', value: f.value / 100 };
 			if (f.unit === 'count') return countOf(f.value);
 			return textOf(`${count(f.value)} ${f.unit}`);
+		},
+		hacks([field, ...rest]) {
+			if (rest.length > 0) return undefined;
+			const all = data.exchangeHacks;
+			const counts: Record<string, number> = {
+				total: all.length,
+				located: all.filter(h => h.lat !== null).length,
+				unlocated: all.filter(h => h.lat === null).length,
+				disputed: all.filter(h => h.attributionLevel === 'disputed').length
+			};
+			return field ? countOf(counts[field]) : undefined;
+		},
+		site([id, ...rest]) {
+			if (rest.length > 0 || !data.launchSites.some(site => site.id === id)) return undefined;
+			return countOf(data.missileLaunches.filter(l => l.siteId === id).length);
+		},
+		sites([field, ...rest]) {
+			if (!field) return undefined;
+			if (
+				rest.length === 2 &&
+				rest[0] === '' &&
+				/^\d{4}$/.test(field) &&
+				/^\d{4}$/.test(rest[1] ?? '')
+			) {
+				// sites.1984..2011: sites used in a span of years
+				const [from, to] = [Number(field), Number(rest[1])];
+				const mapped = new Set(
+					data.launchSites.filter(x => x.locationPrecision === 'facility').map(x => x.id)
+				);
+				const span = data.missileLaunches.filter(
+					l => Number(l.date.slice(0, 4)) >= from && Number(l.date.slice(0, 4)) <= to
+				);
+				return countOf(new Set(span.map(l => l.siteId).filter(id => mapped.has(id))).size);
+			}
+			if (rest.length > 0) return undefined;
+			const mapped = new Set(
+				data.launchSites.filter(x => x.locationPrecision === 'facility').map(x => x.id)
+			);
+			const used = (launches: readonly { siteId: string }[]) =>
+				new Set(launches.map(l => l.siteId).filter(id => mapped.has(id))).size;
+			if (field === 'count') return countOf(used(data.missileLaunches));
+			if (/^\d{4}$/.test(field))
+				return countOf(used(data.missileLaunches.filter(l => l.date.startsWith(field))));
+			return undefined;
 		},
 		stats([field]) {
 			const all = stat(pairs);
