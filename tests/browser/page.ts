@@ -29,10 +29,14 @@ export interface OpenedPage {
 	close(): Promise<void>;
 }
 
-/** Opens `path` (relative to the built site) in a new context. */
+/**
+ * Opens `path` (relative to the built site) in a new context. `before` runs before the page
+ * loads (to route requests, say).
+ */
 export async function openPage(
 	path: string,
-	options: BrowserContextOptions = {}
+	options: BrowserContextOptions = {},
+	before?: (page: Page) => Promise<unknown>
 ): Promise<OpenedPage> {
 	const context = await (await browser()).newContext({ viewport: DESKTOP, ...options });
 	const page = await context.newPage();
@@ -41,6 +45,7 @@ export async function openPage(
 		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
 	});
 	page.on('pageerror', err => errors.push(`page: ${err.message}`));
+	await before?.(page);
 	await page.goto(new URL(path, inject('baseURL')).href);
 	return { page, errors, close: () => context.close() };
 }

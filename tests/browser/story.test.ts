@@ -11,6 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { mainTheftSeries } from '../../src/data/index.ts';
+import { exchangeMapSpec } from '../../src/graphics/exchange-map/state.ts';
+import { launchSiteMapSpec } from '../../src/graphics/launch-site-map/state.ts';
+import { exchangeMapData, launchSiteMapData } from '../../src/story/charts.ts';
 import type { Step } from '../../src/story/copy.ts';
 import {
 	closeBrowser,
@@ -65,6 +68,18 @@ async function expectStepState(page: Page, step: Step): Promise<void> {
 				month
 			).toBe(1);
 		}
+	} else if (step.graphic === 'exchange-map') {
+		const spec = exchangeMapSpec(step.view, exchangeMapData);
+		const expected = exchangeMapData.incidents.filter((_, i) => spec.shown[i] === 1).map(h => h.id);
+		const drawn = await attrs(page, `${root} [data-exchange-id]`, 'data-exchange-id');
+		expect(drawn.sort(), step.id).toEqual(expected.sort());
+	} else if (step.graphic === 'launch-site-map') {
+		const spec = launchSiteMapSpec(step.view, launchSiteMapData);
+		const expected = launchSiteMapData.sites
+			.filter((_, i) => (spec.missiles[i] ?? 0) > 0)
+			.map(s => s.id);
+		const drawn = await attrs(page, `${root} [data-site-id]`, 'data-site-id');
+		expect(drawn.sort(), step.id).toEqual(expected.sort());
 	} else {
 		const years = (
 			await attrs(page, `${root} [aria-label="year-points"] [data-year]`, 'data-year')

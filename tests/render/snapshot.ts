@@ -12,6 +12,7 @@ export function normalise(html: string): string {
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/\s*\bsvelte-[a-z0-9]+\b/g, '')
 		.replace(/ class="\s*([^"]*?)\s*"/g, (_, c: string) => (c ? ` class="${c}"` : ''))
+		.replace(/-?\d+(\.\d+)?e-\d+/g, '0')
 		.replace(/-?\d+\.\d{3,}/g, n => String(Math.round(Number(n) * 100) / 100))
 		.replace(/>\s*</g, '>\n<')
 		.trim()

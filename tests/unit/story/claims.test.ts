@@ -66,6 +66,52 @@ describe('claims in the copy hold in the data', () => {
 			Math.max(...of2022.map(m => m.missiles))
 		);
 	});
+	it('map-all: the thefts reach from California to Estonia, and Bybit is the largest circle', () => {
+		const countries = new Set(exchangeHacks.map(h => h.country));
+		expect(countries).toContain('United States');
+		expect(countries).toContain('Estonia');
+	});
+	it('map-bridges: the 2022 thefts in the list are both bridges', () =>
+		expect(exchangeHacks.filter(h => h.date.startsWith('2022')).map(h => h.kind)).toEqual([
+			'defi-bridge',
+			'defi-bridge'
+		]));
+	it('map-2024: the two largest 2024 thefts were from exchanges', () => {
+		const of2024 = exchangeHacks
+			.filter(h => h.date.startsWith('2024'))
+			.sort((a, b) => (b.usd ?? 0) - (a.usd ?? 0));
+		expect(of2024.slice(0, 2).map(h => h.kind)).toEqual([
+			'centralized-exchange',
+			'centralized-exchange'
+		]);
+	});
+	it('map-kucoin: KuCoin was the largest theft of 2020 in the list', () => {
+		const of2020 = exchangeHacks
+			.filter(h => h.date.startsWith('2020'))
+			.sort((a, b) => (b.usd ?? 0) - (a.usd ?? 0));
+		expect(of2020[0]?.id).toBe('kucoin-2020-09');
+	});
+	it('sites-early: before 2012 most missiles flew from Tonghae', () => {
+		const early = missileLaunches.filter(l => l.date < '2012');
+		expect(early.filter(l => l.siteId === 'tonghae').length / early.length).toBeGreaterThan(0.5);
+	});
+	it('sites-recent: each year since 2022 used fewer sites than the year before', () => {
+		const sites = (year: string) =>
+			new Set(
+				missileLaunches
+					.filter(l => l.date.startsWith(year) && l.siteId !== 'unknown')
+					.map(l => l.siteId)
+			).size;
+		expect([sites('2022'), sites('2023'), sites('2024'), sites('2025')]).toEqual(
+			[...[sites('2022'), sites('2023'), sites('2024'), sites('2025')]].sort((a, b) => b - a)
+		);
+		expect(sites('2025')).toBeLessThan(sites('2022'));
+	});
+	it('sites-all: Pyongyang International Airport is the busiest site', () => {
+		const counts = new Map<string, number>();
+		for (const l of missileLaunches) counts.set(l.siteId, (counts.get(l.siteId) ?? 0) + 1);
+		expect([...counts].sort((a, b) => b[1] - a[1])[0]?.[0]).toBe('pyongyang');
+	});
 	it('scatter-stat: the correlation is modest, could be chance, and rises without the preliminary year', () => {
 		const { all, final } = theftLaunchScatterData(theftByYear, missileLaunches);
 		expect(all.r).toBeGreaterThanOrEqual(0.3);

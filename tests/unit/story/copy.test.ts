@@ -11,7 +11,8 @@ import { parseCopy, type CopyContext } from '../../../src/story/copy.ts';
 const figures: Record<string, string> = { 'theft.2018': '$522M', 'theft.2022': '$1.65bn' };
 const context: CopyContext = {
 	resolve: name => figures[name],
-	hackIds: new Set(['ronin-2022-03'])
+	hackIds: new Set(['ronin-2022-03']),
+	siteIds: new Set(['sohae'])
 };
 
 const HEAD = `headline: Heists {theft.2022}
@@ -112,7 +113,7 @@ describe('parseCopy(archieml, context)', () => {
 		[
 			'an incident that is not in the data',
 			'id: m\ngraphic: monthly-pace\ntext: T\nalt: A\nstate.heists: ronin-2022-03, atlantis-bank',
-			/record 0 \(id "m"\): field "state\.heists": expected the id of an incident in data\/exchange-hacks\.json, found "atlantis-bank"/
+			/record 0 \(id "m"\): field "state\.heists": expected the id of a record in data\/exchange-hacks\.json, found "atlantis-bank"/
 		],
 		[
 			'a graphic without a [graphics] entry',

@@ -1,0 +1,142 @@
+/**
+ * The maps in real Chromium: the thefts and launch sites a step asks for, the details a reader
+ * gets on focus or tap, the incidents with no location listed beside the map, and the shapes
+ * fetched only when a map is near, with a retry when they fail.
+ */
+import type { Page, Request } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copy } from 'virtual:story';
+import { exchangeHacks } from '../../src/data/index.ts';
+import { GEO_FILES } from '../../src/lib/geo-files.ts';
+import { closeBrowser, DESKTOP, openPage, PHONE, scrollToStep, waitForStep } from './page.ts';
+
+afterAll(closeBrowser);
+
+const stepOf = (id: string) => {
+	const step = copy.steps.find(s => s.id === id);
+	if (!step) throw new Error(`the copy has no step ${id}`);
+	return step;
+};
+
+async function goTo(page: Page, id: string) {
+	const step = stepOf(id);
+	await scrollToStep(page, step.id);
+	await waitForStep(page, step.id, step.graphic);
+}
+
+for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP })) {
+	describe(`the exchange map at ${name} width`, () => {
+		it("draws the country shapes once loaded, and shows each theft's details on focus", async () => {
+			const { page, errors, close } = await openPage('./', { viewport });
+			await goTo(page, 'map-world');
+			await page.waitForSelector('[data-graphic="exchange-map"] .land path');
+			expect(
+				await page.locator('[data-graphic="exchange-map"] .land path').count()
+			).toBeGreaterThan(150);
+			const bybit = exchangeHacks.find(h => h.id === 'bybit-2025-02')!;
+			await page.focus('[data-exchange-id="bybit-2025-02"]');
+			const card = page.locator('[data-details-for="bybit-2025-02"]');
+			await card.waitFor();
+			const text = await card.textContent();
+			expect(text).toContain('Bybit');
+			expect(text).toContain('Feb. 21, 2025');
+			expect(text).toContain('Dubai, United Arab Emirates');
+			expect(text).toContain('$1.5bn (reports range from $1.4bn to $1.5bn)');
+			expect(await card.locator('a').count()).toBe(bybit.sources.length);
+			for (const href of await card
+				.locator('a')
+				.evaluateAll(as => as.map(a => a.getAttribute('href'))))
+				expect(href).toMatch(/^https?:\/\//);
+			expect(errors).toEqual([]);
+			await close();
+		});
+
+		it('lists the thefts with no location beside the map, with the same details', async () => {
+			const { page, close } = await openPage('./', { viewport });
+			await goTo(page, 'map-all');
+			const unlocated = exchangeHacks.filter(h => h.lat === null).map(h => h.id);
+			const listed = await page.$$eval('[data-unlocated-id]', els =>
+				els.map(e => e.getAttribute('data-unlocated-id'))
+			);
+			expect(listed).toEqual(unlocated);
+			await page.click('[data-unlocated-id="alphapo-2023-07"]');
+			const text = await page.locator('[data-details-for="alphapo-2023-07"]').textContent();
+			expect(text).toContain('Headquarters not known; not on the map');
+			await close();
+		});
+
+		it('packs the thefts of one city so none hides another, with a count', async () => {
+			const { page, close } = await openPage('./', { viewport });
+			await goTo(page, 'map-korea-japan');
+			const circles = await page.$$eval(
+				'[data-graphic="exchange-map"] [data-exchange-id] .mark',
+				els =>
+					els.map(e => ({
+						x: Number(e.getAttribute('cx')),
+						y: Number(e.getAttribute('cy')),
+						r: Number(e.getAttribute('r'))
+					}))
+			);
+			for (const a of circles)
+				for (const b of circles)
+					if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+			expect(await page.locator('[data-graphic="exchange-map"] .count').count()).toBeGreaterThan(0);
+			await close();
+		});
+	});
+}
+
+describe('the launch-site map', () => {
+	for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP })) {
+		it(`names the busiest sites and draws North Korea at ${name} width`, async () => {
+			const { page, errors, close } = await openPage('./', { viewport });
+			await goTo(page, 'sites-all');
+			await page.waitForSelector('[data-graphic="launch-site-map"] .land path');
+			expect(await page.textContent('[data-graphic="launch-site-map"]')).toContain(
+				'Pyongyang Airport (56)'
+			);
+			expect(errors).toEqual([]);
+			await close();
+		});
+	}
+});
+
+describe('map shapes are fetched when a map is near', () => {
+	it('fetches no shapes during the first load, and the launch-site shapes only near their section', async () => {
+		const { page, close } = await openPage('./', { viewport: DESKTOP });
+		const requested: string[] = [];
+		page.on('request', (r: Request) => requested.push(new URL(r.url()).pathname));
+		const timing = await page.evaluate(() => {
+			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+			const geo = performance.getEntriesByType('resource').filter(e => e.name.includes('/geo/'));
+			return { loadEnd: nav.loadEventEnd, geoStarts: geo.map(e => [e.name, e.startTime] as const) };
+		});
+		for (const [url, start] of timing.geoStarts)
+			expect(start, url).toBeGreaterThanOrEqual(timing.loadEnd);
+		await goTo(page, 'scatter');
+		expect(requested.filter(p => p.endsWith(GEO_FILES.korea))).toEqual([]);
+		const near = copy.steps.findIndex(s => s.graphic === 'launch-site-map') - 2;
+		await goTo(page, copy.steps[near]!.id);
+		await expect.poll(() => requested.filter(p => p.endsWith(GEO_FILES.korea)).length).toBe(1);
+		await close();
+	});
+
+	it('says so when the shapes fail, and draws them after a retry', async () => {
+		let fail = true;
+		const { page, close } = await openPage('./', { viewport: DESKTOP }, p =>
+			p.route(`**/${GEO_FILES.world}`, route => (fail ? route.abort() : route.continue()))
+		);
+		await goTo(page, 'map-world');
+		const alert = page.locator('[data-graphic="exchange-map"] [role="alert"]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('could not be loaded');
+		expect(
+			await page.locator('[data-graphic="exchange-map"] [data-exchange-id]').count()
+		).toBeGreaterThan(10);
+		fail = false;
+		await alert.locator('button').click();
+		await page.waitForSelector('[data-graphic="exchange-map"] .land path');
+		expect(await alert.count()).toBe(0);
+		await close();
+	});
+});

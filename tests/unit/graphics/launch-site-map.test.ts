@@ -1,0 +1,91 @@
+/**
+ * The launch-site map's state for every step of the real copy: each site with launches in the
+ * step's years inside the frame, area proportional to missiles on one scale for every step, the
+ * busiest sites named.
+ */
+import { describe, expect, it } from 'vitest';
+import { copy } from 'virtual:story';
+import { launchSites, missileLaunches } from '../../../src/data/index.ts';
+import { launchSiteMapData } from '../../../src/graphics/launch-site-map/data.ts';
+import {
+	launchSiteMapBase,
+	launchSiteMapState,
+	missilesIn,
+	shortName
+} from '../../../src/graphics/launch-site-map/state.ts';
+import { inBox } from '../../../src/lib/geo.ts';
+import { KOREA_EXTENT } from '../../../src/lib/geo-files.ts';
+import { korea } from './shapes.ts';
+import { allFinite, SIZES } from './sizes.ts';
+
+const data = launchSiteMapData(missileLaunches, launchSites);
+
+describe('launchSiteMapData(launches, sites)', () => {
+	it('maps 55 sites; the one launch from an unknown site is kept aside, not mapped', () => {
+		expect(data.sites.length).toBe(55);
+		expect(data.unmapped.length).toBe(1);
+	});
+	it('counts 56 missiles from Pyongyang International Airport in all', () =>
+		expect(
+			missilesIn(
+				data.sites.find(s => s.id === 'pyongyang')!,
+				[0, 9999]
+			)
+		).toBe(56));
+});
+
+describe('launchSiteMapState(view, base, data) for each step of the copy', () => {
+	const steps = copy.steps.filter(s => s.graphic === 'launch-site-map');
+	it('the copy has steps for this map', () => expect(steps.length).toBeGreaterThan(2));
+
+	for (const step of steps) {
+		if (step.graphic !== 'launch-site-map') continue;
+		for (const size of SIZES) {
+			it(`"${step.id}" at ${size.width}×${size.height}: every site used inside the frame, the busiest named`, () => {
+				const base = launchSiteMapBase(korea, size, data);
+				const state = launchSiteMapState(step.view, base, data);
+				const years = step.view.years ?? [0, 9999];
+				const used = data.sites.filter(s => missilesIn(s, years) > 0);
+				expect(state.symbols.map(s => s.id).sort()).toEqual(used.map(s => s.id).sort());
+				for (const s of state.symbols) {
+					expect(allFinite(s.cx, s.cy, s.r), s.id).toBe(true);
+					expect(inBox([s.cx, s.cy], state.frame), s.id).toBe(true);
+				}
+				const busiest = [...used].sort((a, b) => missilesIn(b, years) - missilesIn(a, years))[0]!;
+				expect(state.labels.map(l => l.id)).toContain(busiest.id);
+			});
+		}
+	}
+});
+
+describe('launchSiteMapState: scale and shapes', () => {
+	const base = launchSiteMapBase(korea, { width: 640, height: 560 }, data);
+	it('circle area is proportional to missiles, on one scale for every step', () => {
+		const all = launchSiteMapState({}, base, data);
+		const in2022 = launchSiteMapState({ years: [2022, 2022] }, base, data);
+		const area = (s: { r: number }) => s.r ** 2;
+		const pyongyangAll = all.symbols.find(s => s.id === 'pyongyang')!;
+		const pyongyang2022 = in2022.symbols.find(s => s.id === 'pyongyang')!;
+		expect(area(pyongyang2022) / area(pyongyangAll)).toBeCloseTo(pyongyang2022.missiles / 56, 6);
+	});
+	it('draws North Korea and its neighbours, clipped to the frame', () => {
+		expect(base.countries.map(c => c.name).sort()).toEqual([
+			'China',
+			'North Korea',
+			'Russia',
+			'South Korea'
+		]);
+		for (const f of korea.features)
+			for (const poly of f.geometry.coordinates)
+				for (const ring of poly)
+					for (const [lon, lat] of ring) {
+						expect(lon).toBeGreaterThanOrEqual(KOREA_EXTENT.west - 1e-9);
+						expect(lat).toBeLessThanOrEqual(KOREA_EXTENT.north + 1e-9);
+					}
+	});
+	it('shortens site names the way a label needs', () => {
+		expect(shortName('Pyongyang International Airport')).toBe('Pyongyang Airport');
+		expect(shortName('Tonghae Satellite Launching Ground')).toBe('Tonghae');
+		expect(shortName('Kittaeryong Missile Base')).toBe('Kittaeryong');
+	});
+});
