@@ -43,7 +43,8 @@ export function loadAll(dataDir: string): Loaded {
 	const dataset = parseDataset(read);
 	const copy = parseCopy(archieml.load(read(COPY_FILE)), {
 		resolve: placeholderResolver(dataset),
-		hackIds: new Set(dataset.exchangeHacks.map(h => h.id))
+		hackIds: new Set(dataset.exchangeHacks.map(h => h.id)),
+		siteIds: new Set(dataset.launchSites.map(site => site.id))
 	});
 	return { dataset, copy };
 }
