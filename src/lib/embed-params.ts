@@ -3,6 +3,8 @@
  * message a newsroom producer can act on. Pure; never throws, whatever the URL holds.
  */
 
+import { quote } from './url-values.ts';
+
 export interface EmbedStepRef {
 	id: string;
 	graphic: string;
@@ -10,13 +12,6 @@ export interface EmbedStepRef {
 
 export type EmbedParams =
 	{ ok: true; graphic: string; step: string | null } | { ok: false; message: string };
-
-const MAX_SHOWN = 60;
-
-/** Quotes a value from the URL for a message, shortened; it is rendered as text, never as HTML. */
-function quote(value: string): string {
-	return `"${value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value}"`;
-}
 
 export function parseEmbedParams(
 	search: string,

@@ -11,5 +11,13 @@ export const GEO_FILES = {
 
 export type GeoName = keyof typeof GEO_FILES;
 
+/**
+ * The id of the `<script type="application/json">` element that carries a shape file inside the
+ * offline build's single HTML file; the loader reads it instead of fetching.
+ */
+export function inlineGeoId(name: GeoName): string {
+	return `geo-${name}`;
+}
+
 /** The launch-site map's frame (degrees): North Korea, with the edges of its neighbours. */
 export const KOREA_EXTENT = { west: 123.2, south: 36.6, east: 131.6, north: 43.4 } as const;
