@@ -1,29 +1,95 @@
-/** The embed page: one graphic at a fixed step, and a readable message for a bad URL. */
+/**
+ * The embed page on its own: one graphic at a fixed step, or stepping through its own steps with
+ * buttons and arrow keys; the theme from the URL; what search engines are told; and a readable
+ * message for a bad URL.
+ */
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { closeBrowser, openPage, PHONE } from './page.ts';
+import { closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
 
 afterAll(closeBrowser);
 
+const settled = (graphic: string, step: string) =>
+	`[data-graphic="${graphic}"][data-settled-step="${step}"]`;
+
 describe('embed.html', () => {
-	it('shows the graphic settled at the step the URL names', async () => {
+	it('shows the graphic settled at the step the URL names, with no step controls', async () => {
 		const step = copy.steps.at(-1)!;
 		const { page, errors, close } = await openPage(
 			`embed.html?graphic=${step.graphic}&step=${step.id}`,
-			{
-				viewport: PHONE
-			}
+			{ viewport: PHONE }
 		);
-		await page.waitForSelector(`[data-graphic="${step.graphic}"][data-settled-step="${step.id}"]`);
+		await page.waitForSelector(settled(step.graphic, step.id));
 		expect(await page.textContent('figcaption')).toBe(copy.graphics[step.graphic]?.title);
+		expect(await page.getByRole('button', { name: /next/i }).count()).toBe(0);
+		await page.keyboard.press('ArrowRight');
+		expect(await page.getAttribute('[data-graphic]', 'data-settled-step')).toBe(step.id);
+		const story = page.getByRole('link', { name: 'Read the full story' });
+		expect(await story.getAttribute('href')).toBe(`./#${step.id}`);
+		expect(await story.getAttribute('target')).toBe('_top');
 		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('tells search engines to index the story, not the embed', async () => {
+		const { page, close } = await openPage('embed.html?graphic=monthly-pace');
+		expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+		const canonical = await page.$eval('link[rel="canonical"]', el => (el as HTMLLinkElement).href);
+		expect(canonical).toBe(new URL('./', page.url()).href);
+		await close();
+	});
+
+	it("steps through the graphic's own steps with the buttons and the arrow keys", async () => {
+		const graphic = 'monthly-pace';
+		const own = copy.steps.filter(s => s.graphic === graphic);
+		expect(own.length).toBeGreaterThan(2);
+		const { page, errors, close } = await openPage(`embed.html?graphic=${graphic}`, {
+			viewport: DESKTOP
+		});
+		const counter = page.locator('[data-counter]');
+		const at = async (i: number) => {
+			await page.waitForSelector(settled(graphic, own[i]!.id));
+			await page.waitForSelector(`[data-step-id="${own[i]!.id}"][aria-current="step"]`);
+			expect(await counter.textContent()).toBe(`Step ${i + 1} / ${own.length}`);
+		};
+		const previous = page.getByRole('button', { name: /previous/i });
+		const next = page.getByRole('button', { name: /next/i });
+		await at(0);
+		expect(await previous.isDisabled()).toBe(true);
+		await next.click();
+		await at(1);
+		await page.keyboard.press('ArrowRight');
+		await at(2);
+		await page.keyboard.press('ArrowLeft');
+		await at(1);
+		// Space and PageDown belong to the host article's scrolling, not to the embed
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press('Space');
+		await at(1);
+		for (let i = 2; i < own.length; i++) await next.click();
+		await at(own.length - 1);
+		expect(await next.isDisabled()).toBe(true);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('takes the theme from the URL', async () => {
+		const { page, close } = await openPage('embed.html?graphic=theft-vs-launches&theme=dark', {
+			colorScheme: 'light'
+		});
+		await page.waitForSelector('[data-graphic="theft-vs-launches"][data-settled-step]');
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(18, 18, 18)');
 		await close();
 	});
 
 	for (const [query, message] of [
 		['', /needs a graphic/],
 		['?graphic=pie', /no graphic called "pie"/],
-		['?graphic=theft-vs-launches&step=nope', /has no step called "nope"/]
+		['?graphic=theft-vs-launches&step=nope', /has no step called "nope"/],
+		['?graphic=theft-vs-launches&theme=sepia', /no theme called "sepia"\. Use light, dark or auto/]
 	] as const) {
 		it(`explains a bad URL inside the frame: "${query}"`, async () => {
 			const { page, errors, close } = await openPage(`embed.html${query}`);
@@ -33,4 +99,11 @@ describe('embed.html', () => {
 			await close();
 		});
 	}
+
+	it('still shows the graphic when only the theme is wrong', async () => {
+		const { page, close } = await openPage('embed.html?graphic=theft-vs-launches&theme=sepia');
+		await page.waitForSelector('[data-graphic="theft-vs-launches"][data-settled-step]');
+		expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+		await close();
+	});
 });

@@ -1,0 +1,193 @@
+/**
+ * Embeds in a host article on another origin, sized by the real pym.js parent script (the copy
+ * the build publishes beside the story): each frame is as tall as its content, follows a width
+ * change from desktop to phone and back, growing and shrinking, and ignores messages it did not
+ * expect. The embed code the story's "Embed" dialog gives works as pasted.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { copy } from 'virtual:story';
+import { serveHost, type HostSite } from './host.ts';
+import { browser, closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
+
+let host: HostSite;
+beforeAll(async () => {
+	host = await serveHost();
+});
+afterAll(async () => {
+	await host.close();
+	await closeBrowser();
+});
+
+const site = () => inject('baseURL');
+
+/** The frame's height in the host page, and its content's height inside the frame. */
+async function heights(page: Page, containerId: string) {
+	const iframe = page.locator(`#${containerId} iframe`);
+	const outer = await iframe.evaluate(el => el.getBoundingClientRect().height);
+	const frame = (await (await iframe.elementHandle())!.contentFrame()) as Frame;
+	const inner = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+	return { outer, inner };
+}
+
+/** Waits until the frame is as tall as its content (pym.js has had its say). */
+async function sized(page: Page, containerId: string): Promise<number> {
+	let last = { outer: 0, inner: -1 };
+	for (let i = 0; i < 50; i++) {
+		last = await heights(page, containerId);
+		if (last.inner > 0 && Math.abs(last.outer - Math.ceil(last.inner)) <= 1) return last.outer;
+		await page.waitForTimeout(100);
+	}
+	throw new Error(
+		`#${containerId}: frame ${last.outer}px tall, its content ${last.inner}px: not sized`
+	);
+}
+
+async function settledIn(page: Page, containerId: string, graphic: string, step?: string) {
+	const iframe = page.locator(`#${containerId} iframe`);
+	const frame = (await (await iframe.elementHandle())!.contentFrame()) as Frame;
+	await frame.waitForSelector(
+		`[data-graphic="${graphic}"]${step ? `[data-settled-step="${step}"]` : '[data-settled-step]'}`
+	);
+	return frame;
+}
+
+describe('embeds sized by pym.js in a host article', () => {
+	const fixed = copy.steps.find(s => s.graphic === 'theft-vs-launches')!;
+
+	it('sizes two frames to their content, at 1280 px and at 375 px, growing and shrinking', async () => {
+		const url = host.page(
+			'two.html',
+			`<div id="first"></div><p>Between the graphics.</p><div id="second"></div>
+<script src="${site()}pym.v1.min.js"></script>
+<script>
+new pym.Parent('first', ${JSON.stringify(`${site()}embed.html?graphic=${fixed.graphic}&step=${fixed.id}`)}, { title: 'First' });
+new pym.Parent('second', ${JSON.stringify(`${site()}embed.html?graphic=exchange-map`)}, { title: 'Second' });
+</script>`
+		);
+		const context = await (await browser()).newContext({ viewport: DESKTOP });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', e => errors.push(e.message));
+		await page.goto(url);
+		await settledIn(page, 'first', fixed.graphic, fixed.id);
+		await settledIn(page, 'second', 'exchange-map');
+		const wide = [await sized(page, 'first'), await sized(page, 'second')];
+		// the default iframe is 150 px: pym.js must have set the height from our messages
+		for (const h of wide) expect(h).toBeGreaterThan(400);
+
+		await page.setViewportSize(PHONE);
+		await page.waitForTimeout(300);
+		const narrow = [await sized(page, 'first'), await sized(page, 'second')];
+		// on a phone the text wraps into more lines: each frame grows
+		expect(narrow[0]).toBeGreaterThan(wide[0]!);
+		expect(narrow[1]).toBeGreaterThan(wide[1]!);
+
+		await page.setViewportSize(DESKTOP);
+		await page.waitForTimeout(300);
+		const back = [await sized(page, 'first'), await sized(page, 'second')];
+		// and shrinks again (pym.js issue #165: frames that never shrink)
+		expect(back[0]).toBeCloseTo(wide[0]!, -1);
+		expect(back[1]).toBeCloseTo(wide[1]!, -1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('grows and shrinks with its own step controls', async () => {
+		const url = host.page(
+			'steps.html',
+			`<div id="steps"></div>
+<script src="${site()}pym.v1.min.js"></script>
+<script>new pym.Parent('steps', ${JSON.stringify(`${site()}embed.html?graphic=theft-launch-scatter`)}, {});</script>`
+		);
+		const context = await (await browser()).newContext({ viewport: PHONE });
+		const page = await context.newPage();
+		await page.goto(url);
+		const frame = await settledIn(page, 'steps', 'theft-launch-scatter');
+		const own = copy.steps.filter(s => s.graphic === 'theft-launch-scatter');
+		const seen = new Set<number>();
+		for (let i = 0; i < own.length; i++) {
+			if (i > 0) await frame.getByRole('button', { name: /next/i }).click();
+			await frame.waitForSelector(`[data-step-id="${own[i]!.id}"][aria-current="step"]`);
+			seen.add(Math.round(await sized(page, 'steps')));
+		}
+		// the steps' texts differ in length, so the frame took more than one height
+		expect(seen.size).toBeGreaterThan(1);
+		await context.close();
+	});
+
+	it('ignores messages it did not expect', async () => {
+		const url = host.page(
+			'noise.html',
+			`<div id="quiet"></div>
+<script src="${site()}pym.v1.min.js"></script>
+<script>new pym.Parent('quiet', ${JSON.stringify(`${site()}embed.html?graphic=${fixed.graphic}&step=${fixed.id}`)}, {});</script>`
+		);
+		const context = await (await browser()).newContext({ viewport: DESKTOP });
+		const page = await context.newPage();
+		const frameErrors: string[] = [];
+		page.on('pageerror', e => frameErrors.push(e.message));
+		page.on('console', m => m.type() === 'error' && frameErrors.push(m.text()));
+		await page.goto(url);
+		await settledIn(page, 'quiet', fixed.graphic, fixed.id);
+		const before = await sized(page, 'quiet');
+		await page.evaluate(() => {
+			const child = document.querySelector('#quiet iframe') as HTMLIFrameElement;
+			for (const junk of [
+				'pymxPYMxsomeone-elsexPYMxheightxPYMx9000',
+				'pymxPYMxquietxPYMxnavigateToxPYMxjavascript:alert(1)',
+				'pymxPYMxquietxPYMxwidth',
+				'{"type":"resize","height":9000}',
+				{ type: 'step', id: 'bybit' },
+				42,
+				null
+			])
+				child.contentWindow?.postMessage(junk, '*');
+		});
+		await page.waitForTimeout(300);
+		expect(await sized(page, 'quiet')).toBe(before);
+		const frame = await settledIn(page, 'quiet', fixed.graphic, fixed.id);
+		expect(await frame.getAttribute('[data-graphic]', 'data-settled-step')).toBe(fixed.id);
+		expect(frameErrors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('"Embed this graphic" in the story', () => {
+	it('gives code that works as pasted into an article on another site', async () => {
+		const step = copy.steps.find(s => s.graphic === 'monthly-pace')!;
+		const { page, errors, close } = await openPage(`./#${step.id}`, {
+			viewport: PHONE,
+			permissions: ['clipboard-read', 'clipboard-write']
+		});
+		await page.waitForSelector(`[data-graphic="monthly-pace"][data-settled-step="${step.id}"]`);
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this graphic' });
+		expect(await dialog.isVisible()).toBe(true);
+		const code = await dialog.locator('textarea').inputValue();
+		expect(code).toContain(`embed.html?graphic=monthly-pace&amp;step=${step.id}`);
+		await dialog.getByLabel(/every step of this graphic/).check();
+		const stepping = await dialog.locator('textarea').inputValue();
+		expect(stepping).not.toContain('step=');
+		await dialog.getByRole('button', { name: 'Copy code' }).click();
+		await expect
+			.poll(() => dialog.getByRole('status').textContent())
+			.toMatch(/^Copied\. Paste it into an HTML block/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(stepping);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		expect(await dialog.isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+		await close();
+
+		const url = host.page('pasted.html', code);
+		const context = await (await browser()).newContext({ viewport: DESKTOP });
+		const article = await context.newPage();
+		await article.goto(url);
+		const id = `nk-crypto-monthly-pace-${step.id}`;
+		await settledIn(article, id, 'monthly-pace', step.id);
+		expect(await sized(article, id)).toBeGreaterThan(300);
+		expect(await article.locator(`#${id} iframe`).count()).toBe(1);
+		await context.close();
+	});
+});
