@@ -107,6 +107,22 @@ describe('claims in the copy hold in the data', () => {
 		);
 		expect(sites('2025')).toBeLessThan(sites('2022'));
 	});
+	it('sites-2022 (notes): no other year used as many sites as 2022', () => {
+		const sitesByYear = new Map<string, Set<string>>();
+		for (const l of missileLaunches) {
+			if (l.siteId === 'unknown') continue;
+			const year = l.date.slice(0, 4);
+			sitesByYear.set(year, (sitesByYear.get(year) ?? new Set()).add(l.siteId));
+		}
+		const most = Math.max(...[...sitesByYear.values()].map(s => s.size));
+		const busiest = [...sitesByYear].filter(([, s]) => s.size === most).map(([y]) => y);
+		expect(busiest).toEqual(['2022']);
+	});
+	it('launches-2017 (notes): the first intercontinental ballistic missiles in the record flew in 2017', () => {
+		const icbm = missileLaunches.filter(l => l.type === 'ICBM').map(l => l.date);
+		expect(icbm.length).toBeGreaterThan(0);
+		expect(icbm.sort()[0]?.slice(0, 4)).toBe('2017');
+	});
 	it('sites-all: Pyongyang International Airport is the busiest site', () => {
 		const counts = new Map<string, number>();
 		for (const l of missileLaunches) counts.set(l.siteId, (counts.get(l.siteId) ?? 0) + 1);
