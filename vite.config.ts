@@ -1,54 +1,85 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type PluginOption } from 'vite';
 import { datasetPlugin } from './src/build/dataset-plugin.ts';
 import { geoPlugin } from './src/build/geo-plugin.ts';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
+import { vendorPlugin } from './src/build/vendor-plugin.ts';
 
 // Dates are parsed and formatted in UTC everywhere; pinning the test time zone makes a
 // local-time leak impossible to miss (and the scripts set TZ=UTC too, for child processes).
 process.env.TZ = 'UTC';
 
-export default defineConfig({
-	// relative asset URLs: the built site works from any folder of a newsroom's server
-	base: './',
-	plugins: [svelte(), datasetPlugin({ dataDir: 'data' }), geoPlugin()],
-	build: {
-		target: 'es2022',
-		rollupOptions: {
-			input: {
-				story: resolve(import.meta.dirname, 'index.html'),
-				embed: resolve(import.meta.dirname, 'embed.html')
-			}
-		}
-	},
-	server: { host: '127.0.0.1' },
-	preview: { host: '127.0.0.1' },
-	test: {
-		projects: [
-			{
-				extends: true,
-				test: {
-					name: 'unit',
-					environment: 'node',
-					include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts']
-				}
-			},
-			{
-				extends: true,
-				test: {
-					name: 'browser',
-					environment: 'node',
-					include: ['tests/browser/**/*.test.ts'],
-					globalSetup: ['tests/browser/global-setup.ts'],
-					// one Chromium and one server are shared; files run one after another so their
-					// timings don't fight over the two cores
-					fileParallelism: false,
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
-					retry: process.env.CI ? 1 : 0
-				}
-			}
-		]
+const root = import.meta.dirname;
+const page = (file: string) => resolve(root, file);
+
+/** The published site: the story and the embed page, with data downloads, map shapes and pym.js. */
+const site: BuildEnvironmentOptions = {
+	target: 'es2022',
+	rollupOptions: {
+		input: { story: page('index.html'), embed: page('embed.html') }
 	}
+};
+
+/**
+ * `vite build --mode offline`: the story (and briefing mode) as one HTML file in dist-offline/,
+ * everything inlined (src/build/offline-plugin.ts); no code splitting, so nothing is fetched.
+ */
+const offline: BuildEnvironmentOptions = {
+	target: 'es2022',
+	outDir: 'dist-offline',
+	emptyOutDir: true,
+	cssCodeSplit: false,
+	modulePreload: false,
+	rollupOptions: {
+		input: { story: page('index.html') },
+		output: { codeSplitting: false }
+	}
+};
+
+export default defineConfig(({ mode }) => {
+	const isOffline = mode === 'offline';
+	const plugins: PluginOption[] = [
+		svelte(),
+		datasetPlugin({ dataDir: 'data', publish: !isOffline }),
+		...(isOffline ? [offlinePlugin(root)] : [geoPlugin(), vendorPlugin()])
+	];
+	return {
+		// relative asset URLs: the built site works from any folder of a newsroom's server
+		base: './',
+		// the offline file carries its icon inline and needs nothing else from public/
+		publicDir: isOffline ? false : 'public',
+		plugins,
+		build: isOffline ? offline : site,
+		server: { host: '127.0.0.1' },
+		preview: { host: '127.0.0.1' },
+		test: {
+			projects: [
+				{
+					extends: true,
+					test: {
+						name: 'unit',
+						environment: 'node',
+						include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts']
+					}
+				},
+				{
+					extends: true,
+					test: {
+						name: 'browser',
+						environment: 'node',
+						include: ['tests/browser/**/*.test.ts'],
+						globalSetup: ['tests/browser/global-setup.ts'],
+						// one Chromium and one server are shared; files run one after another so their
+						// timings don't fight over the two cores
+						fileParallelism: false,
+						testTimeout: 60_000,
+						hookTimeout: 60_000,
+						retry: process.env.CI ? 1 : 0
+					}
+				}
+			]
+		}
+	};
 });

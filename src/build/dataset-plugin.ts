@@ -32,7 +32,13 @@ function datasetModule(records: unknown): string {
 	return `import { deepFreeze } from ${JSON.stringify(FREEZE)};\nexport default /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ${jsonLiteral(records)});\n`;
 }
 
-export function datasetPlugin(options: { dataDir: string }): Plugin {
+export interface DatasetPluginOptions {
+	dataDir: string;
+	/** Write data/<name>.json and .csv for readers (not in the offline build's single file). */
+	publish?: boolean;
+}
+
+export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 	const dataDir = resolve(options.dataDir);
 	const watched = [...Object.values(DATA_FILES).map(d => d.file), COPY_FILE].map(f =>
 		resolve(dataDir, f)
@@ -70,6 +76,7 @@ export function datasetPlugin(options: { dataDir: string }): Plugin {
 			return datasetModule(load().dataset[name]);
 		},
 		generateBundle() {
+			if (options.publish === false) return;
 			const { dataset } = load();
 			for (const d of downloads()) {
 				const records = dataset[d.name] as readonly Record<string, unknown>[];

@@ -16,8 +16,8 @@ function atlas(file: string): Topology {
 	return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 }
 
-/** The text of each shape file, made once per process. */
-function shapeFiles(): Record<GeoName, string> {
+/** The text of each shape file. */
+export function shapeFiles(): Record<GeoName, string> {
 	return {
 		world: JSON.stringify(worldShapes(atlas('countries-110m.json'))),
 		korea: JSON.stringify(koreaShapes(atlas('countries-50m.json')))

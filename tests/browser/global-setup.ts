@@ -4,8 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { OFFLINE_FILE } from '../../src/build/offline-plugin.ts';
 import { findChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -15,14 +17,21 @@ declare module 'vitest' {
 		baseURL: string;
 		/** Where the shared Chromium listens for Playwright. */
 		wsEndpoint: string;
+		/** The offline build's single file, as a file:// URL. */
+		offlineURL: string;
 	}
 }
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
+export const OFFLINE_PATH = resolve(import.meta.dirname, '../../dist-offline', OFFLINE_FILE);
 
 export default async function setup(project: TestProject) {
 	if (!existsSync(resolve(DIST, 'index.html')))
 		throw new Error('dist/ has no build: run `npm run build` first (npm test does it for you)');
+	if (!existsSync(OFFLINE_PATH))
+		throw new Error(
+			`${OFFLINE_PATH} is missing: run \`npm run build:offline\` first (npm test does it for you)`
+		);
 	const found = await findChromium();
 	const browser = await chromium.launchServer({
 		executablePath: found.executablePath,
@@ -35,6 +44,7 @@ export default async function setup(project: TestProject) {
 	);
 	project.provide('baseURL', site.url);
 	project.provide('wsEndpoint', browser.wsEndpoint());
+	project.provide('offlineURL', pathToFileURL(OFFLINE_PATH).href);
 	return async () => {
 		await site.close();
 		await browser.close();

@@ -2,12 +2,13 @@
  * The map shapes, fetched from the site's own origin when a map is near, once per page, with a
  * state a map can show: loading, ready, or failed with a retry. Never during the page's first
  * load: a request made before the load event waits for it, so the shapes cannot delay the text
- * and the first graphic (the circles are drawn without them; the land fades in).
+ * and the first graphic (the circles are drawn without them; the land fades in). The offline
+ * build has them inline instead (src/build/offline-plugin.ts).
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { untrack } from 'svelte';
 import type { Topology } from 'topojson-specification';
-import { GEO_FILES, type GeoName } from '../../lib/geo-files.ts';
+import { GEO_FILES, inlineGeoId, type GeoName } from '../../lib/geo-files.ts';
 
 export interface GeoShapes {
 	world: Topology;
@@ -43,6 +44,18 @@ class Shapes<K extends GeoName> {
 		if (untrack(() => this.status) !== 'idle') return;
 		this.status = 'loading';
 		this.error = null;
+		// the offline build carries the shapes inside its one HTML file
+		const inline = document.getElementById(inlineGeoId(this.#name));
+		if (inline?.textContent) {
+			try {
+				this.data = JSON.parse(inline.textContent) as GeoShapes[K];
+				this.status = 'ready';
+			} catch (err) {
+				this.error = `the shapes in this file are damaged (${String(err)})`;
+				this.status = 'error';
+			}
+			return;
+		}
 		const url = new URL(GEO_FILES[this.#name], document.baseURI);
 		afterPageLoad()
 			.then(() => fetch(url))
