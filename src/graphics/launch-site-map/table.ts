@@ -1,0 +1,25 @@
+/** The launch-site map's numbers: missiles from each site in the years the step shows, busiest first. Pure. */
+import { count } from '../../lib/format.ts';
+import { yearSpan, type DataTable } from '../../lib/table.ts';
+import { missilesIn, type LaunchSiteMapData } from './state.ts';
+import type { LaunchSiteMapView } from './view.ts';
+
+export function launchSiteMapTable(view: LaunchSiteMapView, data: LaunchSiteMapData): DataTable {
+	const years = view.years ?? ([0, 9999] as const);
+	const sites = data.sites
+		.map(s => ({ site: s, missiles: missilesIn(s, years) }))
+		.filter(s => s.missiles > 0)
+		.sort((a, b) => b.missiles - a.missiles || a.site.name.localeCompare(b.site.name));
+	return {
+		caption: `Missiles launched from each site, ${yearSpan(view.years, 'all years')}`,
+		columns: [{ label: 'Launch site' }, { label: 'Missiles', numeric: true }],
+		rows: sites.map(({ site, missiles }) => ({
+			key: site.id,
+			cells: [site.name, count(missiles)]
+		})),
+		note:
+			data.unmapped.length > 0
+				? 'Launches from sites CNS does not identify are not listed.'
+				: undefined
+	};
+}
