@@ -5,6 +5,7 @@ import { defineConfig, type BuildEnvironmentOptions, type PluginOption } from 'v
 import { datasetPlugin } from './src/build/dataset-plugin.ts';
 import { geoPlugin } from './src/build/geo-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { vendorPlugin } from './src/build/vendor-plugin.ts';
 
 // Dates are parsed and formatted in UTC everywhere; pinning the test time zone makes a
@@ -43,6 +44,8 @@ export default defineConfig(({ mode }) => {
 	const plugins: PluginOption[] = [
 		svelte(),
 		datasetPlugin({ dataDir: 'data', publish: !isOffline }),
+		// before the offline plugin (same stage, so array order): it fills the page the other folds
+		prerenderPlugin({ root, dataDir: 'data' }),
 		...(isOffline ? [offlinePlugin(root)] : [geoPlugin(), vendorPlugin()])
 	];
 	return {

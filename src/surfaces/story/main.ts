@@ -3,7 +3,7 @@
  * (present) or the presenter's notes (notes). Briefing code is its own chunk, loaded only in
  * briefing mode, so readers of the story never download it.
  */
-import { mount, type Component } from 'svelte';
+import { hydrate, mount, type Component } from 'svelte';
 import { copy } from 'virtual:story';
 import { parsePageMode } from '../../lib/page-mode.ts';
 import type { Copy } from '../../story/copy.ts';
@@ -30,4 +30,12 @@ async function page(): Promise<Page> {
 		: (await import('../present/NotesPage.svelte')).default;
 }
 
-mount(await page(), { target, props: { copy, notices } });
+const Page = await page();
+// The build prerenders the story into #app (src/build/prerender-plugin.ts). The story takes it
+// over as it is; another surface, or a page with a message the prerender lacks, starts afresh.
+if (Page === StoryPage && notices.length === 0 && target.firstElementChild) {
+	hydrate(StoryPage, { target, props: { copy, notices } });
+} else {
+	target.replaceChildren();
+	mount(Page, { target, props: { copy, notices } });
+}

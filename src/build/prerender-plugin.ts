@@ -1,0 +1,47 @@
+/**
+ * Puts the prerendered story (src/surfaces/story/prerender.ts, rendered with Svelte's server
+ * renderer through Vite's module runner) into the built index.html, inside #app. The page is
+ * complete without JavaScript; the client hydrates it.
+ */
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { runnerImport, type Plugin } from 'vite';
+import { datasetPlugin } from './dataset-plugin.ts';
+
+const APP = '<div id="app"></div>';
+
+export function prerenderPlugin(options: { root: string; dataDir: string }): Plugin {
+	let mode = 'production';
+	return {
+		name: 'prerender-story',
+		apply: 'build',
+		enforce: 'post',
+		configResolved(config) {
+			mode = config.mode;
+		},
+		async generateBundle(_options, bundle) {
+			const page = bundle['index.html'];
+			if (!page || page.type !== 'asset') return;
+			const { module } = await runnerImport<typeof import('../surfaces/story/prerender.ts')>(
+				'/src/surfaces/story/prerender.ts',
+				{
+					root: options.root,
+					configFile: false,
+					logLevel: 'error',
+					mode,
+					plugins: [
+						// the styles come from the client build's CSS files; here only the markup (and the
+						// same scoped class names) matter
+						svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+						datasetPlugin({ dataDir: options.dataDir, publish: false })
+					]
+				}
+			);
+			const { head, body } = module.prerenderStory();
+			const html = String(page.source);
+			if (!html.includes(APP)) throw new Error(`prerender: index.html has no ${APP} to fill`);
+			page.source = html
+				.replace('</head>', `${head}</head>`)
+				.replace(APP, `<div id="app">${body}</div>`);
+		}
+	};
+}
