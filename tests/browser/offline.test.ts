@@ -10,7 +10,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { copy } from 'virtual:story';
-import { browser, closeBrowser, DESKTOP, PHONE, scrollToStep, waitForStep } from './page.ts';
+import {
+	browser,
+	closeBrowser,
+	DESKTOP,
+	PHONE,
+	scrollToStep,
+	waitForStep,
+	type Viewport
+} from './page.ts';
 
 afterAll(closeBrowser);
 
@@ -22,10 +30,7 @@ interface Offline {
 	errors: string[];
 }
 
-async function openOffline(
-	query: string,
-	viewport: { width: number; height: number } = DESKTOP
-): Promise<Offline> {
+async function openOffline(query: string, viewport: Viewport = DESKTOP): Promise<Offline> {
 	const context = await (await browser()).newContext({ viewport, reducedMotion: 'reduce' });
 	const blocked: string[] = [];
 	await context.route('**/*', route => {

@@ -6,8 +6,13 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const PHONE = { width: 375, height: 740 } as const;
-export const DESKTOP = { width: 1280, height: 800 } as const;
+export interface Viewport {
+	width: number;
+	height: number;
+}
+
+export const PHONE: Viewport = { width: 375, height: 740 };
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
 
 let shared: Promise<Browser> | null = null;
 
