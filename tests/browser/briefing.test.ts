@@ -107,10 +107,10 @@ describe('briefing mode', () => {
 		const button = page.getByRole('button', { name: 'Full screen' });
 		await button.click();
 		await page.waitForFunction(() => document.fullscreenElement !== null);
-		expect(await button.getAttribute('aria-pressed')).toBe('true');
+		await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
 		await page.keyboard.press('f');
 		await page.waitForFunction(() => document.fullscreenElement === null);
-		expect(await button.getAttribute('aria-pressed')).toBe('false');
+		await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
 		await close();
 	});
 
