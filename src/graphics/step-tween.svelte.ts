@@ -1,8 +1,8 @@
 /**
  * Animates a graphic's spec from one step to the next and says when it has settled.
  *
- * The spec (plain numbers: domains, emphasis, sizes) is tweened with svelte/motion's Tween and
- * d3-interpolate; the marks are recomputed from `current` on every frame, so the animated and the
+ * The spec (plain numbers: domains, emphasis, sizes) is tweened with svelte/motion's Tween, field
+ * by field (lib/interpolate.ts); the marks are recomputed from `current` on every frame, so the animated and the
  * static picture come from the same layout function (STYLE.md P8). Under
  * `prefers-reduced-motion: reduce`, and when only the size changed, the change is instant.
  *
@@ -10,7 +10,7 @@
  * graphic exposes it as `data-settled-step` for tests and for anything waiting on the picture.
  */
 import { Tween, prefersReducedMotion } from 'svelte/motion';
-import { interpolate } from 'd3-interpolate';
+import { interpolateSpec } from '../lib/interpolate.ts';
 import { stepEasing, transitionDuration } from '../lib/motion.ts';
 
 export class StepTween<T extends object> {
@@ -26,10 +26,10 @@ export class StepTween<T extends object> {
 	 */
 	constructor(target: () => T, step: () => string) {
 		this.#step = step();
-		// d3's interpolate walks objects and arrays key by key, so specs of one shape tween field by field
+		// specs of one shape tween field by field
 		this.#tween = new Tween<T>(target(), {
 			easing: stepEasing,
-			interpolate: (a, b) => interpolate(a, b) as (t: number) => T
+			interpolate: interpolateSpec
 		});
 		this.settled = this.#step;
 		$effect.pre(() => this.#go(target(), step()));

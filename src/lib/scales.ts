@@ -1,37 +1,54 @@
 /**
- * The scales the graphics share, built from explicit domains and a box. Pure; every call returns a
- * new scale, so a tweened domain can rebuild its scale on each frame.
+ * The scales the graphics use: linear (axes) and square-root (circle radius, so area follows the
+ * value), with d3-array's ticks and nice bounds. Written here rather than taken from d3-scale,
+ * whose continuous scales bring d3-interpolate and d3-color's named-colour tables into every
+ * graphic's code for colours we never interpolate; the maths is d3-scale's. Pure; every call
+ * returns a new scale, so a tweened domain can rebuild its scale on each frame.
  */
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
-import type { Box } from './box.ts';
+import { nice, ticks } from 'd3-array';
 
-/** Years as evenly spaced bands across the box, oldest on the left. */
-export function yearBandScale(
-	years: readonly number[],
-	box: Box,
-	padding = 0.22
-): ScaleBand<number> {
-	return scaleBand<number>()
-		.domain(years)
-		.range([box.left, box.right])
-		.paddingInner(padding)
-		.paddingOuter(padding / 2);
+export interface LinearScale {
+	(value: number): number;
+	/** Round values across the domain, about `count` of them (d3-array's ticks). */
+	ticks(count?: number): number[];
 }
 
-/** A value axis from zero up to `max`, zero at the bottom of the box. */
-export function valueScale(max: number, box: Box): ScaleLinear<number, number> {
-	return scaleLinear()
-		.domain([0, max > 0 ? max : 1])
-		.range([box.bottom, box.top]);
+/** Maps [0, 1] onto the range the way d3-interpolate's interpolateNumber does. */
+function lerp(r0: number, r1: number, t: number): number {
+	return r0 * (1 - t) + r1 * t;
+}
+
+/** Where `value` sits in the domain, 0 to 1 (not clamped); the middle for an empty domain. */
+function normalize(d0: number, d1: number, value: number): number {
+	return d1 === d0 ? 0.5 : (value - d0) / (d1 - d0);
+}
+
+/** A linear scale from `domain` to `range`, as d3-scale's scaleLinear (unclamped). */
+export function scaleLinear(
+	domain: readonly [number, number],
+	range: readonly [number, number]
+): LinearScale {
+	const [d0, d1] = domain;
+	const [r0, r1] = range;
+	const scale = ((value: number) => lerp(r0, r1, normalize(d0, d1, value))) as LinearScale;
+	scale.ticks = (count = 10) => ticks(Math.min(d0, d1), Math.max(d0, d1), count);
+	return scale;
+}
+
+/** A square-root scale, as d3-scale's scaleSqrt: equal steps of area for equal steps of value. */
+export function scaleSqrt(
+	domain: readonly [number, number],
+	range: readonly [number, number]
+): (value: number) => number {
+	const root = (v: number) => (v < 0 ? -Math.sqrt(-v) : Math.sqrt(v));
+	const [d0, d1] = [root(domain[0]), root(domain[1])];
+	const [r0, r1] = range;
+	return value => lerp(r0, r1, normalize(d0, d1, root(value)));
 }
 
 /** The top of a value axis: the data's maximum, rounded up to a tick a reader can name. */
 export function niceMax(max: number, tickCount = 4): number {
-	const domain = scaleLinear()
-		.domain([0, max > 0 ? max : 1])
-		.nice(tickCount)
-		.domain();
-	return domain[1] as number;
+	return nice(0, max > 0 ? max : 1, tickCount)[1];
 }
 
 /**

@@ -7,7 +7,6 @@
  *   exchangeMapLayout(spec, view, base, data) → every symbol and label in pixels, per frame.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import { scaleSqrt } from 'd3-scale';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExchangeHack, HackKind } from '../../data/types.ts';
@@ -23,7 +22,7 @@ import {
 	type ZoomTransform
 } from '../../lib/geo.ts';
 import { placeLabels } from '../../lib/labels.ts';
-import { sizeKey } from '../../lib/scales.ts';
+import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import type { NoteMark } from '../../lib/marks.ts';
 import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import { REGIONS } from './regions.ts';
@@ -142,9 +141,7 @@ export function exchangeMapBase(
 				d: path(f) ?? ''
 			})) as { id: string; d: string }[])
 		: [];
-	const scale = scaleSqrt()
-		.domain([0, data.maxUsd])
-		.range([0, maxRadius(frame)]);
+	const scale = scaleSqrt([0, data.maxUsd], [0, maxRadius(frame)]);
 	const radius = new Map(data.incidents.map(h => [h.id, Math.max(MIN_RADIUS, scale(h.usd ?? 0))]));
 	const cities = new Map<string, string[]>();
 	for (const h of data.incidents.filter(located))

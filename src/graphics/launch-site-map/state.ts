@@ -7,7 +7,6 @@
  *   launchSiteMapLayout(spec, view, base, data) → circles and labels in pixels.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count } from '../../lib/format.ts';
@@ -15,7 +14,7 @@ import { KOREA_EXTENT } from '../../lib/geo-files.ts';
 import { inBox, mercator } from '../../lib/geo.ts';
 import { placeLabels } from '../../lib/labels.ts';
 import type { NoteMark } from '../../lib/marks.ts';
-import { sizeKey } from '../../lib/scales.ts';
+import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
@@ -120,9 +119,7 @@ export function launchSiteMapBase(
 		};
 	});
 	const most = Math.max(1, ...data.sites.map(s => missilesIn(s, [0, 9999])));
-	const scale = scaleSqrt()
-		.domain([0, most])
-		.range([0, Math.max(12, Math.min(30, frame.width / 14))]);
+	const scale = scaleSqrt([0, most], [0, Math.max(12, Math.min(30, frame.width / 14))]);
 	const legend = sizeKey(most).map(v => ({
 		label: `${count(v)} missile${v === 1 ? '' : 's'}`,
 		r: scale(v)

@@ -5,14 +5,13 @@
  *   layout(spec, view, data, size) → every mark in pixels.
  */
 import { max } from 'd3-array';
-import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { MonthCount } from '../../data/derive/launches.ts';
 import type { Bar, Bubble, NoteMark, Tick } from '../../lib/marks.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd } from '../../lib/format.ts';
 import { placeLabels, type Rect } from '../../lib/labels.ts';
-import { niceMax } from '../../lib/scales.ts';
+import { niceMax, scaleLinear, scaleSqrt } from '../../lib/scales.ts';
 import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import type { MonthlyPaceView } from './view.ts';
 
@@ -181,11 +180,10 @@ export function monthlyPaceLayout(
 	const box = innerBox(size, margins(size));
 	const rMax = Math.max(10, Math.min(box.width / 16, box.height * 0.14, 48));
 	const { lane, plot } = split(box, rMax);
-	const x = scaleUtc().domain([spec.x0, spec.x1]).range([box.left, box.right]);
-	const y = scaleLinear().domain([0, spec.yMax]).range([plot.bottom, plot.top]);
-	const radius = scaleSqrt()
-		.domain([0, max(data.heists, h => h.usd) ?? 1])
-		.range([0, rMax]);
+	// time as UTC milliseconds on a linear scale; the ticks come from d3-time's intervals (xTicks)
+	const x = scaleLinear([spec.x0, spec.x1], [box.left, box.right]);
+	const y = scaleLinear([0, spec.yMax], [plot.bottom, plot.top]);
+	const radius = scaleSqrt([0, max(data.heists, h => h.usd) ?? 1], [0, rMax]);
 	const bars = monthBars(spec, data, x, y, plot);
 	const bubbles = dodge(
 		data.heists.map((h, i) => ({

@@ -6,13 +6,12 @@
  *   layout(spec, view, data, size) → every mark in pixels.
  */
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { YearPair } from '../../data/derive/pairs.ts';
 import type { NoteMark, Point, Tick } from '../../lib/marks.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
 import { placeLabels } from '../../lib/labels.ts';
-import { niceMax } from '../../lib/scales.ts';
+import { niceMax, scaleLinear } from '../../lib/scales.ts';
 import type { Correlation } from '../../lib/stats.ts';
 import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import type { TheftLaunchScatterView } from './view.ts';
@@ -97,8 +96,8 @@ export function theftLaunchScatterLayout(
 	size: Size
 ): TheftLaunchScatterLayout {
 	const box = innerBox(size, margins(size));
-	const x = scaleLinear().domain([0, spec.xMax]).range([box.left, box.right]);
-	const y = scaleLinear().domain([0, spec.yMax]).range([box.bottom, box.top]);
+	const x = scaleLinear([0, spec.xMax], [box.left, box.right]);
+	const y = scaleLinear([0, spec.yMax], [box.bottom, box.top]);
 	const picked = new Set(view.highlight ?? []);
 	const points = data.pairs.map((p, i) => ({
 		year: p.year,

@@ -6,13 +6,12 @@
  * `theftVsLaunchesState(view, data, size)` composes the two: the settled picture at a step.
  */
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { YearCount } from '../../data/derive/launches.ts';
 import type { EstimatorPoint } from '../../data/derive/theft.ts';
 import type { TheftEstimate } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd, usdTick } from '../../lib/format.ts';
-import { niceMax } from '../../lib/scales.ts';
+import { niceMax, scaleLinear } from '../../lib/scales.ts';
 import { charsThatFit, fitLabel, wrapText } from '../../lib/text.ts';
 import type { Bar as MarkBar, NoteMark, SpreadMark, Tick } from '../../lib/marks.ts';
 import type { TheftVsLaunchesView } from './view.ts';
@@ -153,9 +152,7 @@ export function theftVsLaunchesLayout(
 	size: Size
 ): TheftVsLaunchesLayout {
 	const box = innerBox(size, margins(size));
-	const x = scaleLinear()
-		.domain([spec.x0 - 0.5, spec.x1 + 0.5])
-		.range([box.left, box.right]);
+	const x = scaleLinear([spec.x0 - 0.5, spec.x1 + 0.5], [box.left, box.right]);
 	const step = x(1) - x(0);
 	const bandwidth = Math.max(1, step * 0.72);
 	const [theftBox, launchBox] = panelBoxes(box, spec);
@@ -239,7 +236,7 @@ function panel(
 	frame: { box: Box; x: YearScale; bandwidth: number; years: readonly number[] }
 ): Panel {
 	const { box, x, bandwidth, years } = frame;
-	const y = scaleLinear().domain([0, config.max]).range([box.bottom, box.top]);
+	const y = scaleLinear([0, config.max], [box.bottom, box.top]);
 	const index = (year: number) => data.years.indexOf(year);
 	const bars: Bar[] = [];
 	const missing: Panel['missing'] = [];
@@ -319,7 +316,7 @@ function spreadMarks(
 	x: YearScale,
 	years: readonly number[]
 ): SpreadMark[] {
-	const y = scaleLinear().domain([0, spec.theftMax]).range([box.bottom, box.top]);
+	const y = scaleLinear([0, spec.theftMax], [box.bottom, box.top]);
 	return years.flatMap(year => {
 		const points = data.estimators.get(year) ?? [];
 		if (points.length < 2) return [];
