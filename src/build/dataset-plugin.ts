@@ -2,7 +2,11 @@
  * The boundary between data/ and the app. At build (and dev) time this plugin reads data/,
  * validates it (src/build/load.ts) and serves virtual modules:
  *   - `virtual:data/<name>` (theftByYear, missileLaunches, ...): one file's validated records;
- *   - `virtual:story`: the copy, checked and with its placeholders resolved.
+ *   - `virtual:story`: the copy, checked and with its placeholders resolved;
+ *   - `virtual:story-figures`: what the story page's script needs: each step's graphic, state and
+ *     alt text, and the graphics' titles (the text itself is in the prerendered page);
+ *   - `virtual:story-graphic/<graphic-id>`: what an embed of that graphic needs of the copy;
+ *   - `virtual:method`: the methodology's tables, as rows of text.
  * A bad record or a bad step stops `vite build` with the validator's message, so nothing invalid
  * can ship, and the browser never downloads the validators. The build also publishes every
  * dataset for readers, as dist/data/<name>.json and .csv (src/build/downloads.ts).
@@ -10,8 +14,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { CLIENT_FIELDS, HACK_SOURCES, project } from '../data/client-fields.ts';
 import { DATA_FILES } from '../data/dataset.ts';
 import { downloads, type DatasetName } from '../data/files.ts';
+import { GRAPHIC_IDS, type GraphicId } from '../graphics/ids.ts';
+import { storyFigures, storyGraphic } from '../story/copy.ts';
+import { methodTables } from '../story/method-tables.ts';
 import { toCsv } from './downloads.ts';
 
 const FREEZE = fileURLToPath(new URL('../data/freeze.ts', import.meta.url));
@@ -21,6 +29,9 @@ import { COPY_FILE, loadAll, type Loaded } from './load.ts';
 /** `virtual:data/<name>`: one module per dataset, so a lazily loaded graphic brings only its own data. */
 const DATA_PREFIX = 'virtual:data/';
 const STORY = 'virtual:story';
+const METHOD = 'virtual:method';
+const FIGURES = 'virtual:story-figures';
+const GRAPHIC_PREFIX = 'virtual:story-graphic/';
 
 /** JSON.parse of a string literal is faster to start than an object literal of the same size. */
 function jsonLiteral(value: unknown): string {
@@ -65,15 +76,44 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 		},
 		resolveId(id) {
 			const known =
-				id === STORY || (id.startsWith(DATA_PREFIX) && id.slice(DATA_PREFIX.length) in DATA_FILES);
+				id === STORY ||
+				id === DATA_PREFIX + HACK_SOURCES ||
+				id === METHOD ||
+				id === FIGURES ||
+				(id.startsWith(GRAPHIC_PREFIX) &&
+					(GRAPHIC_IDS as readonly string[]).includes(id.slice(GRAPHIC_PREFIX.length))) ||
+				(id.startsWith(DATA_PREFIX) && id.slice(DATA_PREFIX.length) in DATA_FILES);
 			// side-effect free: a dataset that no code uses is left out of the bundle
 			return known ? { id: `\0${id}`, moduleSideEffects: false } : null;
 		},
 		load(id) {
 			if (id === `\0${STORY}`) return `export const copy = ${jsonLiteral(load().copy)};\n`;
+			if (id === `\0${DATA_PREFIX}${HACK_SOURCES}`) {
+				const sources = Object.fromEntries(
+					load().dataset.exchangeHacks.map(h => [h.id, h.sources])
+				);
+				return datasetModule(sources);
+			}
+			if (id.startsWith(`\0${GRAPHIC_PREFIX}`)) {
+				const graphic = id.slice(1 + GRAPHIC_PREFIX.length) as GraphicId;
+				return `export default ${jsonLiteral(storyGraphic(load().copy, graphic))};\n`;
+			}
+			if (id === `\0${FIGURES}`) {
+				const { steps, graphics } = storyFigures(load().copy);
+				return `export const steps = ${jsonLiteral(steps)};\nexport const graphics = ${jsonLiteral(graphics)};\n`;
+			}
+			if (id === `\0${METHOD}`) {
+				// the methodology's tables as text: the page needs the rows, not the records
+				const { estimates, counts } = methodTables(load().dataset);
+				return `export const estimates = ${jsonLiteral(estimates)};\nexport const counts = ${jsonLiteral(counts)};\n`;
+			}
 			if (!id.startsWith(`\0${DATA_PREFIX}`)) return null;
 			const name = id.slice(1 + DATA_PREFIX.length) as DatasetName;
-			return datasetModule(load().dataset[name]);
+			const records = load().dataset[name] as readonly object[];
+			const fields: readonly string[] | undefined =
+				CLIENT_FIELDS[name as keyof typeof CLIENT_FIELDS];
+			// only the fields the pages use; the downloads keep every field
+			return datasetModule(fields ? records.map(r => project(r, fields)) : records);
 		},
 		generateBundle() {
 			if (options.publish === false) return;
@@ -94,7 +134,13 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 		handleHotUpdate({ file, server }) {
 			if (!watched.includes(resolve(file))) return;
 			loaded = null;
-			for (const name of [STORY, ...Object.keys(DATA_FILES).map(n => DATA_PREFIX + n)]) {
+			for (const name of [
+				STORY,
+				METHOD,
+				FIGURES,
+				...GRAPHIC_IDS.map(g => GRAPHIC_PREFIX + g),
+				...Object.keys(DATA_FILES).map(n => DATA_PREFIX + n)
+			]) {
 				const mod = server.moduleGraph.getModuleById(`\0${name}`);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 			}

@@ -19,6 +19,19 @@ export { default as events } from 'virtual:data/events';
 export { default as figures } from 'virtual:data/figures';
 
 /** The main yearly theft series (Chainalysis, latest full-year vintage per year). */
-export const mainTheftSeries = /* @__PURE__ */ Object.freeze(latestByYear(theftByYear));
+// both calls marked pure, so a bundle that never reads the series leaves theftByYear out
+export const mainTheftSeries = /* @__PURE__ */ Object.freeze(
+	/* @__PURE__ */ latestByYear(theftByYear)
+);
+
+/**
+ * Each theft's sources, by incident id: their own chunk, fetched when a reader first opens a
+ * theft's details (the map's first screen does without them).
+ */
+export function exchangeHackSources(): Promise<
+	Readonly<Record<string, readonly import('./types.ts').Source[]>>
+> {
+	return import('virtual:data/exchangeHackSources').then(m => m.default);
+}
 
 export type * from './types.ts';

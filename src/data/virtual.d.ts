@@ -3,7 +3,13 @@
  * validated data file (named as in src/data/files.ts), and the story copy with its placeholders
  * resolved. Only src/data/ (and src/story/ for the copy) import these.
  */
-type DatasetRecords<K extends import('./files.ts').DatasetName> = import('./dataset.ts').Dataset[K];
+type DatasetRecords<K extends import('./files.ts').DatasetName> =
+	K extends keyof import('./client-fields.ts').ClientFields
+		? readonly Pick<
+				import('./dataset.ts').Dataset[K][number],
+				import('./client-fields.ts').ClientFields[K]
+			>[]
+		: import('./dataset.ts').Dataset[K];
 
 declare module 'virtual:data/theftByYear' {
 	const records: DatasetRecords<'theftByYear'>;
@@ -29,6 +35,10 @@ declare module 'virtual:data/exchangeHacks' {
 	const records: DatasetRecords<'exchangeHacks'>;
 	export default records;
 }
+declare module 'virtual:data/exchangeHackSources' {
+	const sources: Readonly<Record<string, readonly import('./fields.ts').Source[]>>;
+	export default sources;
+}
 declare module 'virtual:data/events' {
 	const records: DatasetRecords<'events'>;
 	export default records;
@@ -40,4 +50,20 @@ declare module 'virtual:data/figures' {
 
 declare module 'virtual:story' {
 	export const copy: import('../story/copy.ts').Copy;
+}
+
+declare module 'virtual:story-figures' {
+	export const steps: import('../story/copy.ts').StepState[];
+	export const graphics: import('../story/copy.ts').Copy['graphics'];
+}
+
+declare module 'virtual:method' {
+	export const estimates: import('../story/method-tables.ts').EstimateRow[];
+	export const counts: import('../story/method-tables.ts').CountRow[];
+}
+
+/** One graphic's share of the copy: `virtual:story-graphic/<graphic-id>`. */
+declare module 'virtual:story-graphic/*' {
+	const graphic: import('../story/copy.ts').StoryGraphic;
+	export default graphic;
 }

@@ -5,8 +5,12 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import * as data from '../../src/data/index.ts';
+import { resolve } from 'node:path';
+import { loadAll } from '../../src/build/load.ts';
 import { downloads } from '../../src/data/files.ts';
+
+// the downloads hold the whole records, as the build reads them
+const data = loadAll(resolve(import.meta.dirname, '../../data')).dataset;
 
 describe('dist/data/ downloads', () => {
 	for (const d of downloads()) {

@@ -6,7 +6,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { exchangeHacks } from '../../src/data/index.ts';
+import { exchangeHackSources, exchangeHacks } from '../../src/data/index.ts';
 import { GEO_FILES } from '../../src/lib/geo-files.ts';
 import { closeBrowser, DESKTOP, openPage, PHONE, scrollToStep, waitForStep } from './page.ts';
 
@@ -33,7 +33,7 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 			expect(
 				await page.locator('[data-graphic="exchange-map"] .land path').count()
 			).toBeGreaterThan(150);
-			const bybit = exchangeHacks.find(h => h.id === 'bybit-2025-02')!;
+			const sources = (await exchangeHackSources())['bybit-2025-02']!;
 			await page.focus('[data-exchange-id="bybit-2025-02"]');
 			const card = page.locator('[data-details-for="bybit-2025-02"]');
 			await card.waitFor();
@@ -42,7 +42,8 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 			expect(text).toContain('Feb. 21, 2025');
 			expect(text).toContain('Dubai, United Arab Emirates');
 			expect(text).toContain('$1.5bn (reports range from $1.4bn to $1.5bn)');
-			expect(await card.locator('a').count()).toBe(bybit.sources.length);
+			// the sources arrive with the first details opened
+			await expect.poll(() => card.locator('a').count()).toBe(sources.length);
 			for (const href of await card
 				.locator('a')
 				.evaluateAll(as => as.map(a => a.getAttribute('href'))))

@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import type { ExchangeHack } from '../../src/data/types.ts';
+import type { ExchangeHack, Source } from '../../src/data/types.ts';
 import DataTable from '../../src/graphics/DataTable.svelte';
 import { exchangeMapData } from '../../src/graphics/exchange-map/data.ts';
 import ExchangeMap from '../../src/graphics/exchange-map/ExchangeMap.svelte';
+import { incidentDetails } from '../../src/graphics/exchange-map/details.ts';
 import IncidentPanel from '../../src/graphics/exchange-map/IncidentPanel.svelte';
+import SourceList from '../../src/graphics/exchange-map/SourceList.svelte';
 import { exchangeMapTable } from '../../src/graphics/exchange-map/table.ts';
 import { safeHref } from '../../src/lib/safe-href.ts';
 import type { Copy } from '../../src/story/copy.ts';
@@ -25,12 +27,13 @@ const hostile: ExchangeHack = {
 	...base,
 	platform: IMG,
 	attribution: SCRIPT,
-	city: `${IMG} City`,
-	sources: [
-		{ publisher: IMG, title: SCRIPT, date: '2024-01-01', url: 'javascript:alert(3)' },
-		{ publisher: 'Data', title: 'x', date: '2024-01-01', url: 'data:text/html,<b>hi</b>' }
-	]
+	city: `${IMG} City`
 };
+const hostileSources: Source[] = [
+	{ publisher: IMG, title: SCRIPT, date: '2024-01-01', url: 'javascript:alert(3)' },
+	{ publisher: 'Data', title: 'x', date: '2024-01-01', url: 'data:text/html,<b>hi</b>' },
+	{ publisher: 'FBI', title: 'x', date: '2025-02-26', url: 'https://www.fbi.gov/news' }
+];
 const unlocated: ExchangeHack = {
 	...hostile,
 	id: 'nowhere',
@@ -79,9 +82,17 @@ describe('hostile strings from data render as text', () => {
 		});
 		expectInert(html);
 		expect(html).toContain('&lt;img src=x onerror=alert(1)>');
-		// the source whose address is not http(s) is named, but not linked
+	});
+
+	it('in a theft’s sources: named, but linked only when the address is http(s)', () => {
+		const html = renderToText(SourceList, {
+			sources: incidentDetails(hostile, hostileSources).sources
+		});
+		expectInert(html);
 		expect(html).toContain('&lt;img src=x onerror=alert(1)>, Jan. 1, 2024');
 		expect(html).not.toContain('href="javascript');
+		expect(html).not.toContain('href="data');
+		expect(html).toContain('<a href="https://www.fbi.gov/news"');
 	});
 
 	it('in the map’s symbols and labels', () => {

@@ -3,7 +3,7 @@
  * how much (with the range reported), where (and how sure we are of the place), who attributed it
  * and the sources. Also the words for the map's legend. Pure; every string is rendered as text.
  */
-import type { AttributionLevel, ExchangeHack, HackKind } from '../../data/types.ts';
+import type { AttributionLevel, ExchangeHack, HackKind, Source } from '../../data/types.ts';
 import { apDate, usd } from '../../lib/format.ts';
 
 /** Short names for the map's colour key. */
@@ -60,7 +60,11 @@ function place(h: ExchangeHack): string {
 		: where;
 }
 
-export function incidentDetails(h: ExchangeHack): IncidentDetails {
+/**
+ * The details of a theft. Its sources come apart from the record (they load when the details are
+ * first opened); without them the list is empty.
+ */
+export function incidentDetails(h: ExchangeHack, sources: readonly Source[] = []): IncidentDetails {
 	return {
 		id: h.id,
 		title: h.platform,
@@ -70,7 +74,7 @@ export function incidentDetails(h: ExchangeHack): IncidentDetails {
 		place: place(h),
 		level: LEVEL_LABELS[h.attributionLevel],
 		attribution: h.attribution,
-		sources: h.sources.map(s => ({
+		sources: sources.map(s => ({
 			label: `${s.publisher}${s.readVia ? ` (${s.readVia})` : ''}, ${apDate(s.date)}`,
 			url: s.url
 		}))

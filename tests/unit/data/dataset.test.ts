@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../../src/build/load.ts';
 import * as data from '../../../src/data/index.ts';
+import { CLIENT_FIELDS } from '../../../src/data/client-fields.ts';
 import { DATA_FILE_NAMES } from '../../../src/data/files.ts';
 
 const DATA = resolve(import.meta.dirname, '../../../data');
@@ -18,8 +19,9 @@ describe('data/ as the build reads it', () => {
 	});
 
 	it('gives every record of every file at least one source with an http(s) address', () => {
+		const { dataset } = loadAll(DATA);
 		for (const name of Object.keys(DATA_FILE_NAMES) as (keyof typeof DATA_FILE_NAMES)[]) {
-			const records = data[name];
+			const records = dataset[name];
 			for (const r of records as readonly { id: string; sources: readonly { url: string }[] }[]) {
 				expect(r.sources.length, `${name} ${r.id}`).toBeGreaterThan(0);
 				for (const s of r.sources) expect(s.url, `${name} ${r.id}`).toMatch(/^https?:\/\//);
@@ -27,9 +29,27 @@ describe('data/ as the build reads it', () => {
 		}
 	});
 
+	it('ships to the browser only the fields the pages use (the downloads keep all)', () => {
+		const { dataset } = loadAll(DATA);
+		for (const [name, fields] of Object.entries(CLIENT_FIELDS)) {
+			const shipped = data[name as keyof typeof CLIENT_FIELDS] as readonly object[];
+			expect(shipped.length, name).toBe(dataset[name as keyof typeof CLIENT_FIELDS].length);
+			for (const record of shipped)
+				expect(fields, name).toEqual(expect.arrayContaining(Object.keys(record)));
+		}
+		expect(Object.keys(data.missileLaunches[0]!)).not.toContain('sources');
+	});
+
+	it('sends each theft’s sources apart, all of them, for when its details open', async () => {
+		const { dataset } = loadAll(DATA);
+		const sources = await data.exchangeHackSources();
+		for (const h of dataset.exchangeHacks) expect(sources[h.id], h.id).toEqual(h.sources);
+		expect(Object.isFrozen(sources)).toBe(true);
+	});
+
 	it('is frozen: the app cannot change a figure by accident', () => {
 		expect(Object.isFrozen(data.exchangeHacks)).toBe(true);
-		expect(Object.isFrozen(data.exchangeHacks[0]?.sources[0])).toBe(true);
+		expect(Object.isFrozen(data.theftByYear[0]?.sources[0])).toBe(true);
 	});
 });
 

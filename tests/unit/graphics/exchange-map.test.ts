@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { exchangeHacks } from '../../../src/data/index.ts';
+import { exchangeHackSources, exchangeHacks } from '../../../src/data/index.ts';
 import { exchangeMapData } from '../../../src/graphics/exchange-map/data.ts';
 import { incidentDetails } from '../../../src/graphics/exchange-map/details.ts';
 import { REGIONS } from '../../../src/graphics/exchange-map/regions.ts';
@@ -110,8 +110,12 @@ describe('exchangeMapState: symbols', () => {
 });
 
 describe('incidentDetails(hack)', () => {
-	it('gives platform, date, amount with its range, place, attribution level and sources', () => {
-		const d = incidentDetails(exchangeHacks.find(h => h.id === 'ronin-2022-03')!);
+	it('gives platform, date, amount with its range, place, attribution level and sources', async () => {
+		const sources = (await exchangeHackSources())['ronin-2022-03']!;
+		const d = incidentDetails(
+			exchangeHacks.find(h => h.id === 'ronin-2022-03')!,
+			sources
+		);
 		expect(d).toMatchObject({
 			title: 'Ronin Bridge (Axie Infinity / Sky Mavis)',
 			when: 'March 23, 2022',
@@ -119,7 +123,8 @@ describe('incidentDetails(hack)', () => {
 			place: 'Hanoi, Vietnam (only the country is known; the capital stands in)',
 			level: 'Attributed by a government or the FBI'
 		});
-		expect(d.sources.every(s => /^https?:\/\//.test(s.url))).toBe(true);
+		expect(d.sources.map(s => s.url)).toEqual(sources.map(s => s.url));
+		expect(d.sources[0]?.label).toMatch(/, [A-Z][a-z]+\.? (\d+, )?\d{4}$/);
 	});
 	it('says when an amount or a place is not known', () => {
 		expect(incidentDetails(exchangeHacks.find(h => h.id === 'youbit-2017-12')!).amount).toBe(
