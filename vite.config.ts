@@ -18,6 +18,8 @@ const page = (file: string) => resolve(root, file);
 /** The published site: the story and the embed page, with data downloads, map shapes and pym.js. */
 const site: BuildEnvironmentOptions = {
 	target: 'es2022',
+	// dist/.vite/manifest.json: which chunks each page and each graphic needs (the byte budgets)
+	manifest: true,
 	rollupOptions: {
 		input: { story: page('index.html'), embed: page('embed.html') }
 	}

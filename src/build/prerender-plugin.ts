@@ -13,8 +13,21 @@ export function prerenderPlugin(options: { root: string; dataDir: string }): Plu
 	let mode = 'production';
 	return {
 		name: 'prerender-story',
-		apply: 'build',
 		enforce: 'post',
+		// the development server prerenders too, so the page works the same way there
+		async transformIndexHtml(html, ctx) {
+			if (
+				!ctx.server ||
+				!html.includes(APP) ||
+				!ctx.path.replace(/^\//, '').match(/^(index\.html)?$/)
+			)
+				return html;
+			const module = (await ctx.server.ssrLoadModule(
+				'/src/surfaces/story/prerender.ts'
+			)) as typeof import('../surfaces/story/prerender.ts');
+			const { head, body } = module.prerenderStory();
+			return html.replace('</head>', `${head}</head>`).replace(APP, `<div id="app">${body}</div>`);
+		},
 		configResolved(config) {
 			mode = config.mode;
 		},

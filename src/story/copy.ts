@@ -18,20 +18,70 @@ import {
 } from '../graphics/views.ts';
 import { fillPlaceholders, type Resolver } from './placeholders.ts';
 
-/** One step of the story: its text, the graphic it shows and that graphic's state. */
-export type Step = {
+/** What a step asks of the graphics: which one, in which state. */
+export type StepState = {
 	[K in GraphicId]: {
 		id: string;
 		graphic: K;
 		view: GraphicViews[K];
-		/** Paragraphs of the step's text, placeholders resolved. */
-		text: string[];
-		/** What the graphic shows at this step, for readers who can't see it. */
-		alt: string;
-		/** Presenter notes for briefing mode (paragraphs); not shown to readers. */
-		notes: string[];
 	};
 }[GraphicId];
+
+/** A step's graphic and what it then shows. */
+export type StepView = StepState & {
+	/** What the graphic shows at this step, for readers who can't see it. */
+	alt: string;
+};
+
+/** A step as readers meet it: its text, the graphic it shows and that graphic's state. */
+export type StepText = StepView & {
+	/** Paragraphs of the step's text, placeholders resolved. */
+	text: string[];
+};
+
+/** One step of the story, with the presenter's notes. */
+export type Step = StepText & {
+	/** Presenter notes for briefing mode (paragraphs); not shown to readers. */
+	notes: string[];
+};
+
+/**
+ * What the story page's script needs of the copy (`virtual:story-figures`): each step's graphic
+ * and state, and the graphics' furniture. The text, alt text included, is in the prerendered
+ * page, not in the script, so the script does not grow with the copy.
+ */
+export interface StoryFigures {
+	steps: StepState[];
+	graphics: Copy['graphics'];
+}
+
+/**
+ * What an embed of one graphic needs of the copy (`virtual:story-graphic/<id>`): the story's
+ * headline, the graphic's furniture and its steps with their text (no presenter notes).
+ */
+export interface StoryGraphic {
+	headline: string;
+	figure: GraphicCopy | undefined;
+	steps: StepText[];
+}
+
+export function storyGraphic(copy: Copy, id: GraphicId): StoryGraphic {
+	return {
+		headline: copy.headline,
+		figure: copy.graphics[id],
+		steps: copy.steps
+			.filter(s => s.graphic === id)
+			.map(({ notes: _notes, ...step }) => step as StepText)
+	};
+}
+
+/** The figures of a copy. */
+export function storyFigures(copy: Copy): StoryFigures {
+	return {
+		steps: copy.steps.map(({ id, graphic, view }) => ({ id, graphic, view }) as StepState),
+		graphics: copy.graphics
+	};
+}
 
 /** The furniture of one graphic: its title, Source line and optional Note line. */
 export interface GraphicCopy {

@@ -4,6 +4,7 @@
  * Pure; the Method component only lays these out.
  */
 import { launchesBetween } from '../data/derive/launches.ts';
+import { latestByEstimator, latestByYear } from '../data/derive/theft.ts';
 import type { MissileCount, MissileLaunch, TheftEstimate } from '../data/types.ts';
 import { apDate, count, usd } from '../lib/format.ts';
 
@@ -100,4 +101,21 @@ export function countsTable(
 		counted: c.counted,
 		cns: count(launchesBetween(launches, c.periodStart, c.periodEnd).length)
 	}));
+}
+
+/** Both tables from the whole dataset: what the build writes into `virtual:method`. */
+export function methodTables(dataset: {
+	theftByYear: readonly TheftEstimate[];
+	missileCounts: readonly MissileCount[];
+	missileLaunches: readonly MissileLaunch[];
+}): { estimates: EstimateRow[]; counts: CountRow[] } {
+	const { theftByYear, missileCounts, missileLaunches } = dataset;
+	return {
+		estimates: estimatesTable(
+			theftByYear,
+			[...latestByEstimator(theftByYear).values()].flat(),
+			latestByYear(theftByYear)
+		),
+		counts: countsTable(missileCounts, missileLaunches)
+	};
 }

@@ -1,20 +1,28 @@
 /**
- * Fetches a map's shapes while the reader is still a few steps away from the map, never at first
- * paint (the loader waits for the page's load event). Call during a component's setup.
+ * Fetches what the next steps need while the reader is still a few steps away: their graphics'
+ * chunks and their maps' shapes. Never during the page's first load (the shapes loader and this
+ * wait for the load event), so the first screen downloads only what it shows. Call during a
+ * component's setup.
  */
+import { afterPageLoad } from '../graphics/after-load.ts';
 import { SHAPES_FOR } from '../graphics/geo/needs.ts';
 import { shapes } from '../graphics/geo/shapes.svelte.ts';
-import type { Step } from './copy.ts';
+import type { StepView } from './copy.ts';
+import { parts } from './parts.svelte.ts';
 
-/** How many steps ahead a map's shapes start downloading. */
+/** How many steps ahead a graphic and its shapes start downloading. */
 export const PREFETCH_AHEAD = 2;
 
-export function prefetchShapesNear(steps: () => readonly Step[], active: () => number): void {
+export function prefetchNear(steps: () => readonly StepView[], active: () => number): void {
 	$effect(() => {
 		const index = active();
-		for (const near of steps().slice(Math.max(0, index - 1), index + PREFETCH_AHEAD + 1)) {
-			const name = SHAPES_FOR[near.graphic];
+		const near = steps().slice(Math.max(0, index - 1), index + PREFETCH_AHEAD + 1);
+		for (const step of near) {
+			const name = SHAPES_FOR[step.graphic];
 			if (name) shapes(name).load();
 		}
+		void afterPageLoad().then(() => {
+			for (const step of near) parts.load(step.graphic);
+		});
 	});
 }

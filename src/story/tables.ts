@@ -1,30 +1,20 @@
 /** Each step's data table: the numbers of the graphic it shows, in the state it asks for. Pure. */
-import { exchangeMapTable } from '../graphics/exchange-map/table.ts';
-import { launchSiteMapTable } from '../graphics/launch-site-map/table.ts';
-import { monthlyPaceTable } from '../graphics/monthly-pace/table.ts';
-import { theftLaunchScatterTable } from '../graphics/theft-launch-scatter/table.ts';
-import { theftVsLaunchesTable } from '../graphics/theft-vs-launches/table.ts';
 import type { DataTable } from '../lib/table.ts';
-import {
-	exchangeMapData,
-	launchSiteMapData,
-	monthlyPaceData,
-	theftLaunchScatterData,
-	theftVsLaunchesData
-} from './charts.ts';
-import type { Step } from './copy.ts';
+import type { StepView } from './copy.ts';
+import type { Parts } from './parts.svelte.ts';
 
-export function tableFor(step: Step): DataTable {
+/** The step's table, or null while its graphic's chunk is not loaded. */
+export function tableFor(step: StepView, loaded: Partial<Parts>): DataTable | null {
 	switch (step.graphic) {
 		case 'theft-vs-launches':
-			return theftVsLaunchesTable(step.view, theftVsLaunchesData);
+			return loaded['theft-vs-launches']?.table(step.view) ?? null;
 		case 'monthly-pace':
-			return monthlyPaceTable(step.view, monthlyPaceData);
+			return loaded['monthly-pace']?.table(step.view) ?? null;
 		case 'theft-launch-scatter':
-			return theftLaunchScatterTable(step.view, theftLaunchScatterData);
+			return loaded['theft-launch-scatter']?.table(step.view) ?? null;
 		case 'exchange-map':
-			return exchangeMapTable(step.view, exchangeMapData);
+			return loaded['exchange-map']?.table(step.view) ?? null;
 		case 'launch-site-map':
-			return launchSiteMapTable(step.view, launchSiteMapData);
+			return loaded['launch-site-map']?.table(step.view) ?? null;
 	}
 }

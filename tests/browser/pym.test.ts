@@ -164,7 +164,8 @@ describe('"Embed this graphic" in the story', () => {
 		await page.waitForSelector(`[data-graphic="monthly-pace"][data-settled-step="${step.id}"]`);
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this graphic' });
-		expect(await dialog.isVisible()).toBe(true);
+		// the dialog's code is fetched on the first click
+		await dialog.waitFor();
 		const code = await dialog.locator('textarea').inputValue();
 		expect(code).toContain(`embed.html?graphic=monthly-pace&amp;step=${step.id}`);
 		await dialog.getByLabel(/every step of this graphic/).check();

@@ -13,7 +13,8 @@ import { copy } from 'virtual:story';
 import { mainTheftSeries } from '../../src/data/index.ts';
 import { exchangeMapSpec } from '../../src/graphics/exchange-map/state.ts';
 import { launchSiteMapSpec } from '../../src/graphics/launch-site-map/state.ts';
-import { exchangeMapData, launchSiteMapData } from '../../src/story/charts.ts';
+import { data as exchangeMapData } from '../../src/story/parts/exchange-map.ts';
+import { data as launchSiteMapData } from '../../src/story/parts/launch-site-map.ts';
 import type { Step } from '../../src/story/copy.ts';
 import {
 	closeBrowser,
@@ -98,7 +99,7 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 		it('shows the headline, dek, byline and every step of the copy, in order', async () => {
 			const { page, close } = await openPage('./', { viewport });
 			expect(await page.textContent('h1')).toBe(copy.headline);
-			expect(await page.textContent('.dek')).toBe(copy.dek);
+			expect(await page.textContent('.story-dek')).toBe(copy.dek);
 			expect(await stepIds(page)).toEqual(copy.steps.map(s => s.id));
 			await close();
 		});

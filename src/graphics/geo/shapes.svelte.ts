@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { untrack } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { GEO_FILES, inlineGeoId, type GeoName } from '../../lib/geo-files.ts';
+import { afterPageLoad } from '../after-load.ts';
 
 export interface GeoShapes {
 	world: Topology;
@@ -16,15 +17,6 @@ export interface GeoShapes {
 }
 
 export type ShapeStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Resolves once the page has loaded and painted. */
-function afterPageLoad(): Promise<void> {
-	return new Promise(resolve => {
-		const painted = () => requestAnimationFrame(() => resolve());
-		if (document.readyState === 'complete') painted();
-		else window.addEventListener('load', painted, { once: true });
-	});
-}
 
 class Shapes<K extends GeoName> {
 	status = $state<ShapeStatus>('idle');

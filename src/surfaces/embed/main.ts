@@ -1,8 +1,12 @@
-/** Entry of the embed page (embed.html): one graphic, its theme, and its height for the host. */
+/**
+ * Entry of the embed page (embed.html): one graphic, its theme, and its height for the host. Only
+ * that graphic's copy and code are downloaded.
+ */
 import { mount } from 'svelte';
-import { copy } from 'virtual:story';
+import { GRAPHIC_IDS, type GraphicId } from '../../graphics/ids.ts';
 import { applyTheme } from '../shared/theme.ts';
 import EmbedPage from './EmbedPage.svelte';
+import { graphicCopy } from './graphic-copy.ts';
 import { startPymChild } from './pym-child.ts';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
@@ -10,5 +14,9 @@ import '../../styles/base.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('embed.html has no #app element to mount the graphic into');
 const themeMessage = applyTheme(location.search);
-mount(EmbedPage, { target, props: { copy, search: location.search, themeMessage } });
+const requested = new URLSearchParams(location.search).get('graphic');
+// an unknown graphic loads nothing: the page explains the URL instead
+const known = (GRAPHIC_IDS as readonly string[]).includes(requested ?? '');
+const graphic = known ? await graphicCopy(requested as GraphicId) : null;
+mount(EmbedPage, { target, props: { graphic, search: location.search, themeMessage } });
 startPymChild(location.search);

@@ -11,7 +11,7 @@
 import { keySource, leaveKeyAlone, parseBriefingMessage, stepForKey } from '../../lib/briefing.ts';
 import { stepIndexFromHash } from '../../lib/steps.ts';
 import type { Step } from '../../story/copy.ts';
-import { prefetchShapesNear } from '../../story/prefetch-shapes.svelte.ts';
+import { prefetchNear } from '../../story/prefetch.svelte.ts';
 
 /** One channel per story page, so two stories open in one browser don't steer each other. */
 const channelName = () => `briefing:${location.pathname}`;
@@ -101,7 +101,7 @@ export class Briefing {
 export function startBriefing(steps: readonly Step[]): Briefing {
 	const briefing = new Briefing(steps);
 	$effect(() => briefing.connect());
-	prefetchShapesNear(
+	prefetchNear(
 		() => briefing.steps,
 		() => briefing.index
 	);

@@ -1,18 +1,14 @@
 /**
- * Entry of the story page (index.html). `?mode=` picks the surface: the story, briefing mode
- * (present) or the presenter's notes (notes). Briefing code is its own chunk, loaded only in
- * briefing mode, so readers of the story never download it.
+ * Entry of the story page (index.html). `?mode=` picks the surface: the story (the prerendered page,
+ * brought to life by enhance.ts), briefing mode (present) or the presenter's notes (notes). The
+ * briefing code and the copy it needs are their own chunk, loaded only in briefing mode.
  */
-import { hydrate, mount, type Component } from 'svelte';
-import { copy } from 'virtual:story';
 import { parsePageMode } from '../../lib/page-mode.ts';
-import type { Copy } from '../../story/copy.ts';
 import { applyTheme } from '../shared/theme.ts';
-import StoryPage from './StoryPage.svelte';
+import { enhanceStory } from './enhance.ts';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
-
-type Page = Component<{ copy: Copy; notices: string[] }>;
+import '../../styles/story.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element to mount the story into');
@@ -22,20 +18,9 @@ const notices = [mode.ok ? null : mode.message, applyTheme(location.search)].fil
 	(m): m is string => m !== null
 );
 
-async function page(): Promise<Page> {
-	if (!mode.ok || mode.mode === 'story') return StoryPage;
-	document.documentElement.dataset.mode = mode.mode;
-	return mode.mode === 'present'
-		? (await import('../present/PresentPage.svelte')).default
-		: (await import('../present/NotesPage.svelte')).default;
-}
-
-const Page = await page();
-// The build prerenders the story into #app (src/build/prerender-plugin.ts). The story takes it
-// over as it is; another surface, or a page with a message the prerender lacks, starts afresh.
-if (Page === StoryPage && notices.length === 0 && target.firstElementChild) {
-	hydrate(StoryPage, { target, props: { copy, notices } });
+if (mode.ok && mode.mode !== 'story') {
+	const { mountBriefing } = await import('../present/mount.ts');
+	mountBriefing(mode.mode, target, notices);
 } else {
-	target.replaceChildren();
-	mount(Page, { target, props: { copy, notices } });
+	enhanceStory(target, notices);
 }

@@ -7,10 +7,36 @@ import { copy } from 'virtual:story';
 import { exchangeHacks, mainTheftSeries, missileLaunches } from '../../../src/data/index.ts';
 import { launchesByYear } from '../../../src/data/derive/launches.ts';
 import { count, usd } from '../../../src/lib/format.ts';
-import { launchSiteMapData, theftLaunchScatterData } from '../../../src/story/charts.ts';
-import { tableFor } from '../../../src/story/tables.ts';
+import type { Step } from '../../../src/story/copy.ts';
+import type { Parts } from '../../../src/story/parts.svelte.ts';
+import * as exchangeMap from '../../../src/story/parts/exchange-map.ts';
+import * as launchSiteMap from '../../../src/story/parts/launch-site-map.ts';
+import * as monthlyPace from '../../../src/story/parts/monthly-pace.ts';
+import * as theftLaunchScatter from '../../../src/story/parts/theft-launch-scatter.ts';
+import * as theftVsLaunches from '../../../src/story/parts/theft-vs-launches.ts';
+import { tableFor as tableOf } from '../../../src/story/tables.ts';
 
 const years = launchesByYear(missileLaunches, 2016, 2026);
+const loaded: Parts = {
+	'theft-vs-launches': theftVsLaunches,
+	'monthly-pace': monthlyPace,
+	'theft-launch-scatter': theftLaunchScatter,
+	'exchange-map': exchangeMap,
+	'launch-site-map': launchSiteMap
+};
+const launchSiteMapData = launchSiteMap.data;
+const theftLaunchScatterData = theftLaunchScatter.data;
+
+function tableFor(step: Step) {
+	const table = tableOf(step, loaded);
+	if (!table) throw new Error(`no table for ${step.id}`);
+	return table;
+}
+
+describe('tableFor(step, loaded)', () => {
+	it('is null while the graphic is not loaded', () =>
+		expect(tableOf(copy.steps[0]!, {})).toBeNull());
+});
 
 describe('tableFor(step)', () => {
 	for (const step of copy.steps)

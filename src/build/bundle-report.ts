@@ -1,0 +1,118 @@
+/**
+ * What each surface of the built site downloads, from Vite's manifest (dist/.vite/manifest.json):
+ * the JavaScript its first screen needs, file by file, raw, gzip and brotli. The byte budgets
+ * (tests/browser/budgets.test.ts) and the benchmark (`npm run bench`) both read it. Node only.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+	file: string;
+	src?: string;
+	isEntry?: boolean;
+	isDynamicEntry?: boolean;
+	imports?: string[];
+	dynamicImports?: string[];
+	css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface FileBytes {
+	file: string;
+	raw: number;
+	gzip: number;
+	brotli: number;
+}
+
+export interface SurfaceBytes {
+	name: string;
+	/** What the surface needs before its first screen is complete. */
+	what: string;
+	files: FileBytes[];
+	raw: number;
+	gzip: number;
+	brotli: number;
+}
+
+export function fileBytes(dist: string, file: string): FileBytes {
+	const body = readFileSync(resolve(dist, file));
+	return {
+		file,
+		raw: body.length,
+		gzip: gzipSync(body, { level: 9 }).length,
+		brotli: brotliCompressSync(body).length
+	};
+}
+
+function readManifest(dist: string): Manifest {
+	return JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+/** A chunk and every chunk it imports statically, by manifest key. */
+function closure(manifest: Manifest, keys: string[]): Set<string> {
+	const seen = new Set<string>();
+	const todo = [...keys];
+	while (todo.length > 0) {
+		const key = todo.pop() as string;
+		if (seen.has(key)) continue;
+		const chunk = manifest[key];
+		if (!chunk) throw new Error(`the build's manifest has no chunk ${key}`);
+		seen.add(key);
+		todo.push(...(chunk.imports ?? []));
+	}
+	return seen;
+}
+
+function surface(
+	dist: string,
+	manifest: Manifest,
+	name: string,
+	what: string,
+	keys: string[]
+): SurfaceBytes {
+	const files = [...closure(manifest, keys)]
+		.map(key => fileBytes(dist, (manifest[key] as ManifestChunk).file))
+		.sort((a, b) => b.gzip - a.gzip);
+	const total = (k: 'raw' | 'gzip' | 'brotli') => files.reduce((sum, f) => sum + f[k], 0);
+	return { name, what, files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+/**
+ * The first screen of each surface: the story (its entry and the chunk of the graphic its first
+ * step shows), each embed (its entry, the graphic's copy and its chunk) and briefing mode.
+ */
+export function surfaceBytes(
+	dist: string,
+	firstGraphic: string,
+	graphics: readonly string[]
+): SurfaceBytes[] {
+	const manifest = readManifest(dist);
+	const part = (id: string) => `src/story/parts/${id}.ts`;
+	return [
+		surface(dist, manifest, 'story', `the story's first screen (with ${firstGraphic})`, [
+			'index.html',
+			part(firstGraphic)
+		]),
+		...graphics.map(id =>
+			surface(dist, manifest, `embed:${id}`, `embed.html?graphic=${id}`, [
+				'embed.html',
+				`virtual:story-graphic/${id}`,
+				part(id)
+			])
+		),
+		surface(dist, manifest, 'present', `briefing mode (with ${firstGraphic})`, [
+			'index.html',
+			'src/surfaces/present/mount.ts',
+			part(firstGraphic)
+		])
+	];
+}
+
+/** "story: 54.3 KB gzip (index.js 18.0, …)": a surface's bytes, for a failing budget's message. */
+export function describeSurface(s: SurfaceBytes): string {
+	const kb = (n: number) => (n / 1024).toFixed(1);
+	return `${s.what}: ${kb(s.gzip)} KB gzip in ${s.files.length} files (${s.files
+		.map(f => `${f.file} ${kb(f.gzip)}`)
+		.join(', ')})`;
+}

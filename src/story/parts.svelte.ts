@@ -1,0 +1,49 @@
+/**
+ * Each graphic is its own chunk (component, data, table), fetched when its step is near: the
+ * story's first screen carries only the graphic it shows. Loaded once per page; a failed download
+ * can be retried. The offline build inlines every chunk, so nothing is fetched there.
+ */
+import { untrack } from 'svelte';
+import type { GraphicId } from '../graphics/ids.ts';
+
+const LOADERS = {
+	'theft-vs-launches': () => import('./parts/theft-vs-launches.ts'),
+	'monthly-pace': () => import('./parts/monthly-pace.ts'),
+	'theft-launch-scatter': () => import('./parts/theft-launch-scatter.ts'),
+	'exchange-map': () => import('./parts/exchange-map.ts'),
+	'launch-site-map': () => import('./parts/launch-site-map.ts')
+} satisfies Record<GraphicId, () => Promise<unknown>>;
+
+/** What each graphic's chunk holds. */
+export type Parts = { [K in GraphicId]: Awaited<ReturnType<(typeof LOADERS)[K]>> };
+
+export type PartStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+class PartLoader {
+	loaded = $state.raw<Partial<Parts>>({});
+	status = $state.raw<Partial<Record<GraphicId, PartStatus>>>({});
+
+	/** Starts the download of a graphic's chunk, once (after a failure only `retry` tries again). */
+	load(id: GraphicId): void {
+		if ((untrack(() => this.status[id]) ?? 'idle') !== 'idle') return;
+		this.#set(id, 'loading');
+		LOADERS[id]()
+			.then(part => {
+				this.loaded = { ...untrack(() => this.loaded), [id]: part };
+				this.#set(id, 'ready');
+			})
+			.catch(() => this.#set(id, 'error'));
+	}
+
+	retry(id: GraphicId): void {
+		if (untrack(() => this.status[id]) === 'error') this.#set(id, 'idle');
+		this.load(id);
+	}
+
+	#set(id: GraphicId, status: PartStatus) {
+		this.status = { ...untrack(() => this.status), [id]: status };
+	}
+}
+
+/** The one loader of the page. */
+export const parts = new PartLoader();
