@@ -5,7 +5,7 @@
 import { easeCubicInOut } from 'd3-ease';
 
 /** Milliseconds a step change takes (the brief asks for roughly 0.5–0.8 s). */
-export const STEP_DURATION = 650;
+export const STEP_DURATION = 500;
 
 /** Easing for step changes: slow start and end, so the eye can follow marks that move. */
 export const stepEasing: (t: number) => number = easeCubicInOut;

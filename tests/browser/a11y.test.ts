@@ -252,7 +252,10 @@ describe('reduced motion', () => {
 					'r',
 					'transform',
 					'opacity',
+					'fill-opacity',
+					'stroke-opacity',
 					'd',
+					'style',
 					'data-settled-step'
 				]
 			});

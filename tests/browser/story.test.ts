@@ -48,7 +48,7 @@ async function expectStepState(page: Page, step: Step): Promise<void> {
 		for (const year of step.view.highlight ?? []) {
 			const opacity = await page.getAttribute(
 				`${root} [aria-label="theft-bars"] [data-year="${year}"]`,
-				'opacity'
+				'fill-opacity'
 			);
 			expect(Number(opacity), `${step.id} ${year}`).toBe(1);
 		}
@@ -65,7 +65,7 @@ async function expectStepState(page: Page, step: Step): Promise<void> {
 			expect(await page.$(`${root} [data-exchange-id="${id}"]`), id).not.toBeNull();
 		for (const month of step.view.highlight ?? []) {
 			expect(
-				Number(await page.getAttribute(`${root} [data-month="${month}"]`, 'opacity')),
+				Number(await page.getAttribute(`${root} [data-month="${month}"]`, 'fill-opacity')),
 				month
 			).toBe(1);
 		}

@@ -2,7 +2,8 @@
  * The `exchange-map` graphic as pure functions: every located theft as a circle at its
  * headquarters city (area ∝ dollars, colour by kind, hollow when the attribution is disputed) on
  * an Equal Earth world map that zooms to a region by step.
- *   exchangeMapBase(shapes, size)       → projection, country paths, city clusters (once per size);
+ *   exchangeLand(shapes)                → country paths on a fixed plane (once per page);
+ *   exchangeMapBase(shapes, size)       → projection, land, city clusters (once per size);
  *   exchangeMapSpec(view, data)         → the tweened numbers (the view box, who is shown);
  *   exchangeMapLayout(spec, view, base, data) → every symbol and label in pixels, per frame.
  */
@@ -35,12 +36,21 @@ export interface ExchangeMapData {
 	maxUsd: number;
 }
 
+/** The countries, projected once on a fixed plane; a frame's fit and a step's zoom move it. */
+export interface ExchangeLand {
+	/** The plane's size (px). */
+	plane: Size;
+	countries: { id: string; d: string }[];
+}
+
 /** What is drawn once per size: the projection, the countries, how city clusters are packed. */
 export interface ExchangeMapBase {
 	size: Size;
 	frame: Box;
 	projection: GeoProjection;
-	countries: { id: string; d: string }[];
+	land: ExchangeLand;
+	/** Puts the land's plane on this frame's projection (before any zoom). */
+	fit: ZoomTransform;
 	/** Radius of each incident's circle (px), and its offset from its city's point. */
 	radius: Map<string, number>;
 	offset: Map<string, Offset>;
@@ -86,6 +96,8 @@ export interface MapLabel {
 export interface ExchangeMapLayout {
 	frame: Box;
 	zoom: ZoomTransform;
+	/** The land plane's transform on screen: the frame's fit, then the zoom. */
+	landZoom: ZoomTransform;
 	symbols: MapSymbol[];
 	labels: MapLabel[];
 	/** Cities with more than one shown theft: a count beside the cluster. */
@@ -126,6 +138,41 @@ function maxRadius(frame: Box): number {
 	return Math.max(14, Math.min(34, frame.width / 16));
 }
 
+/** The land's plane: the world fitted into this box; paths to a hundredth of its pixels. */
+const PLANE: Box = innerBox({ width: 1000, height: 500 }, { top: 0, right: 0, bottom: 0, left: 0 });
+const NO_LAND: ExchangeLand = { plane: PLANE, countries: [] };
+const lands = new WeakMap<Topology, ExchangeLand>();
+
+/**
+ * Projects the countries once per page, on a fixed plane: a new size or a zoom only changes the
+ * transform that puts the plane on screen, never the paths (projecting the world costs a phone a
+ * tenth of a second). Memoised on the shapes object.
+ */
+export function exchangeLand(shapes: Topology | null): ExchangeLand {
+	if (!shapes) return NO_LAND;
+	const known = lands.get(shapes);
+	if (known) return known;
+	const path = geoPath(equalEarth(PLANE, REGIONS.world)).digits(2);
+	const land: ExchangeLand = {
+		plane: PLANE,
+		countries: feature(shapes, shapes.objects.countries as GeometryCollection).features.map(f => ({
+			id: String(f.id ?? (f.properties as { name?: string } | null)?.name ?? ''),
+			d: path(f) ?? ''
+		}))
+	};
+	lands.set(shapes, land);
+	return land;
+}
+
+/** Both projections fit the same box, so they differ by a scale and a translation only. */
+function planeFit(projection: GeoProjection): ZoomTransform {
+	const onPlane = equalEarth(PLANE, REGIONS.world);
+	const k = projection.scale() / onPlane.scale();
+	const [tx, ty] = projection.translate();
+	const [px, py] = onPlane.translate();
+	return { k, x: tx - k * px, y: ty - k * py };
+}
+
 export function exchangeMapBase(
 	shapes: Topology | null,
 	size: Size,
@@ -134,13 +181,6 @@ export function exchangeMapBase(
 	// room at the top for the colour key (two lines on a phone)
 	const frame = innerBox(size, { top: size.width < 560 ? 44 : 26, right: 4, bottom: 4, left: 4 });
 	const projection = equalEarth(frame, REGIONS.world);
-	const path = geoPath(projection);
-	const countries = shapes
-		? (feature(shapes, shapes.objects.countries as GeometryCollection).features.map(f => ({
-				id: String(f.id ?? (f.properties as { name?: string } | null)?.name ?? ''),
-				d: path(f) ?? ''
-			})) as { id: string; d: string }[])
-		: [];
 	const scale = scaleSqrt([0, data.maxUsd], [0, maxRadius(frame)]);
 	const radius = new Map(data.incidents.map(h => [h.id, Math.max(MIN_RADIUS, scale(h.usd ?? 0))]));
 	const cities = new Map<string, string[]>();
@@ -152,7 +192,9 @@ export function exchangeMapBase(
 		ids.forEach((id, i) => offset.set(id, offsets[i] ?? { dx: 0, dy: 0 }));
 	}
 	const legend = sizeKey(data.maxUsd).map(v => ({ label: usd(v), r: scale(v) }));
-	return { size, frame, projection, countries, radius, offset, cities, legend };
+	const land = exchangeLand(shapes);
+	const fit = planeFit(projection);
+	return { size, frame, projection, land, fit, radius, offset, cities, legend };
 }
 
 export function exchangeMapLayout(
@@ -187,6 +229,11 @@ export function exchangeMapLayout(
 	return {
 		frame: base.frame,
 		zoom,
+		landZoom: {
+			k: base.fit.k * zoom.k,
+			x: base.fit.x * zoom.k + zoom.x,
+			y: base.fit.y * zoom.k + zoom.y
+		},
 		symbols,
 		labels: mapLabels(spec, data, symbols, base.frame),
 		counts: cityCounts(spec, base, data, symbols),

@@ -64,6 +64,9 @@ export interface LaunchSiteMapLayout {
 	note: NoteMark | null;
 }
 
+/** North Korea's ISO 3166 numeric code, the id of its shape: drawn in the home colour. */
+export const HOME_ID = '408';
+
 const DIMMED = 0.4;
 const FONT = 12;
 /** How many of the busiest sites are named at each step (fewer on a narrow screen). */

@@ -10,11 +10,13 @@ import { exchangeMapData } from '../../../src/graphics/exchange-map/data.ts';
 import { incidentDetails } from '../../../src/graphics/exchange-map/details.ts';
 import { REGIONS } from '../../../src/graphics/exchange-map/regions.ts';
 import {
+	exchangeLand,
 	exchangeMapBase,
 	exchangeMapSpec,
 	exchangeMapState
 } from '../../../src/graphics/exchange-map/state.ts';
-import { inBox } from '../../../src/lib/geo.ts';
+import { geoEqualEarth } from 'd3-geo';
+import { applyZoom, boxOutline, inBox } from '../../../src/lib/geo.ts';
 import { world } from './shapes.ts';
 import { allFinite, SIZES } from './sizes.ts';
 
@@ -104,8 +106,34 @@ describe('exchangeMapState: symbols', () => {
 		expect(shownIds).not.toContain('bybit-2025-02');
 	});
 	it('draws the country shapes: every country but Antarctica', () => {
-		expect(base.countries.length).toBe(176);
-		expect(base.countries.every(c => c.d.length > 0)).toBe(true);
+		expect(base.land.countries.length).toBe(176);
+		expect(base.land.countries.every(c => c.d.length > 0)).toBe(true);
+	});
+	it('projects the land once per page: another size or zoom moves it, the paths stay', () => {
+		expect(exchangeMapBase(world, { width: 375, height: 420 }, data).land).toBe(base.land);
+		expect(exchangeLand(world)).toBe(base.land);
+	});
+	it('puts the land under the symbols: a city on the plane lands where its circle is, at every zoom', () => {
+		const plane = geoEqualEarth().fitExtent(
+			[
+				[0, 0],
+				[base.land.plane.width, base.land.plane.height]
+			],
+			{ type: 'MultiPoint', coordinates: boxOutline(REGIONS.world) }
+		);
+		for (const region of ['world', 'east-asia', 'europe'] as const) {
+			const state = exchangeMapState({ region }, base, data);
+			for (const city of [
+				[126.98, 37.57],
+				[24.75, 59.44],
+				[-122.42, 37.77]
+			] as [number, number][]) {
+				const [sx, sy] = applyZoom(base.projection(city)!, state.zoom);
+				const [lx, ly] = applyZoom(plane(city)!, state.landZoom);
+				expect(Math.abs(lx - sx), `${region} ${city}`).toBeLessThan(0.01);
+				expect(Math.abs(ly - sy), `${region} ${city}`).toBeLessThan(0.01);
+			}
+		}
 	});
 });
 
