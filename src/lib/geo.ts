@@ -74,6 +74,14 @@ export function zoomTo(projection: GeoProjection, view: GeoBox, frame: Box): Zoo
 	};
 }
 
+/** No zoom: the plane as it is. */
+export const NO_ZOOM: ZoomTransform = Object.freeze({ k: 1, x: 0, y: 0 });
+
+/** One zoom after another, as one: applyZoom(applyZoom(p, first), then). */
+export function thenZoom(first: ZoomTransform, then: ZoomTransform): ZoomTransform {
+	return { k: first.k * then.k, x: first.x * then.k + then.x, y: first.y * then.k + then.y };
+}
+
 /** Applies a zoom to a projected point. */
 export function applyZoom([px, py]: readonly [number, number], z: ZoomTransform): [number, number] {
 	return [px * z.k + z.x, py * z.k + z.y];

@@ -18,6 +18,7 @@ import {
 	applyZoom,
 	equalEarth,
 	inBox,
+	thenZoom,
 	zoomTo,
 	type GeoBox,
 	type ZoomTransform
@@ -142,6 +143,8 @@ function maxRadius(frame: Box): number {
 const PLANE: Box = innerBox({ width: 1000, height: 500 }, { top: 0, right: 0, bottom: 0, left: 0 });
 const NO_LAND: ExchangeLand = { plane: PLANE, countries: [] };
 const lands = new WeakMap<Topology, ExchangeLand>();
+let planeProjection: GeoProjection | undefined;
+const onPlane = () => (planeProjection ??= equalEarth(PLANE, REGIONS.world));
 
 /**
  * Projects the countries once per page, on a fixed plane: a new size or a zoom only changes the
@@ -152,7 +155,7 @@ export function exchangeLand(shapes: Topology | null): ExchangeLand {
 	if (!shapes) return NO_LAND;
 	const known = lands.get(shapes);
 	if (known) return known;
-	const path = geoPath(equalEarth(PLANE, REGIONS.world)).digits(2);
+	const path = geoPath(onPlane()).digits(2);
 	const land: ExchangeLand = {
 		plane: PLANE,
 		countries: feature(shapes, shapes.objects.countries as GeometryCollection).features.map(f => ({
@@ -166,10 +169,10 @@ export function exchangeLand(shapes: Topology | null): ExchangeLand {
 
 /** Both projections fit the same box, so they differ by a scale and a translation only. */
 function planeFit(projection: GeoProjection): ZoomTransform {
-	const onPlane = equalEarth(PLANE, REGIONS.world);
-	const k = projection.scale() / onPlane.scale();
+	const plane = onPlane();
+	const k = projection.scale() / plane.scale();
 	const [tx, ty] = projection.translate();
-	const [px, py] = onPlane.translate();
+	const [px, py] = plane.translate();
 	return { k, x: tx - k * px, y: ty - k * py };
 }
 
@@ -229,11 +232,7 @@ export function exchangeMapLayout(
 	return {
 		frame: base.frame,
 		zoom,
-		landZoom: {
-			k: base.fit.k * zoom.k,
-			x: base.fit.x * zoom.k + zoom.x,
-			y: base.fit.y * zoom.k + zoom.y
-		},
+		landZoom: thenZoom(base.fit, zoom),
 		symbols,
 		labels: mapLabels(spec, data, symbols, base.frame),
 		counts: cityCounts(spec, base, data, symbols),

@@ -15,8 +15,8 @@ import {
 	exchangeMapSpec,
 	exchangeMapState
 } from '../../../src/graphics/exchange-map/state.ts';
-import { geoEqualEarth } from 'd3-geo';
-import { applyZoom, boxOutline, inBox } from '../../../src/lib/geo.ts';
+import { innerBox } from '../../../src/lib/box.ts';
+import { applyZoom, equalEarth, inBox } from '../../../src/lib/geo.ts';
 import { world } from './shapes.ts';
 import { allFinite, SIZES } from './sizes.ts';
 
@@ -114,12 +114,9 @@ describe('exchangeMapState: symbols', () => {
 		expect(exchangeLand(world)).toBe(base.land);
 	});
 	it('puts the land under the symbols: a city on the plane lands where its circle is, at every zoom', () => {
-		const plane = geoEqualEarth().fitExtent(
-			[
-				[0, 0],
-				[base.land.plane.width, base.land.plane.height]
-			],
-			{ type: 'MultiPoint', coordinates: boxOutline(REGIONS.world) }
+		const plane = equalEarth(
+			innerBox(base.land.plane, { top: 0, right: 0, bottom: 0, left: 0 }),
+			REGIONS.world
 		);
 		for (const region of ['world', 'east-asia', 'europe'] as const) {
 			const state = exchangeMapState({ region }, base, data);
