@@ -21,7 +21,14 @@ const site: BuildEnvironmentOptions = {
 	// dist/.vite/manifest.json: which chunks each page and each graphic needs (the byte budgets)
 	manifest: true,
 	rollupOptions: {
-		input: { story: page('index.html'), embed: page('embed.html') }
+		input: { story: page('index.html'), embed: page('embed.html') },
+		output: {
+			// a graphic's chunk is named for its graphic, not for its file (every one is part.ts)
+			chunkFileNames: chunk => {
+				const graphic = /graphics\/([^/]+)\/part\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+				return `assets/${graphic ? `${graphic}-part` : '[name]'}-[hash].js`;
+			}
+		}
 	}
 };
 

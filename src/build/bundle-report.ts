@@ -88,7 +88,7 @@ export function surfaceBytes(
 	graphics: readonly string[]
 ): SurfaceBytes[] {
 	const manifest = readManifest(dist);
-	const part = (id: string) => `src/story/parts/${id}.ts`;
+	const part = (id: string) => `src/graphics/${id}/part.ts`;
 	return [
 		surface(dist, manifest, 'story', `the story's first screen (with ${firstGraphic})`, [
 			'index.html',

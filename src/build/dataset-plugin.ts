@@ -5,7 +5,8 @@
  *   - `virtual:story`: the copy, checked and with its placeholders resolved;
  *   - `virtual:story-figures`: what the story page's script needs: each step's graphic, state and
  *     alt text, and the graphics' titles (the text itself is in the prerendered page);
- *   - `virtual:story-graphic/<graphic-id>`: what an embed of that graphic needs of the copy;
+ *   - `virtual:story-graphic/<graphic-id>`: what an embed of that graphic needs of the copy, and
+ *     `virtual:story-graphic-loaders`: a loader of each, one per graphic of the registry;
  *   - `virtual:method`: the methodology's tables, as rows of text.
  * A bad record or a bad step stops `vite build` with the validator's message, so nothing invalid
  * can ship, and the browser never downloads the validators. The build also publishes every
@@ -17,7 +18,7 @@ import type { Plugin } from 'vite';
 import { CLIENT_FIELDS, HACK_SOURCES, project } from '../data/client-fields.ts';
 import { DATA_FILES } from '../data/dataset.ts';
 import { downloads, type DatasetName } from '../data/files.ts';
-import { GRAPHIC_IDS, type GraphicId } from '../graphics/ids.ts';
+import { GRAPHIC_IDS, isGraphicId } from '../graphics/registry.ts';
 import { storyFigures, storyGraphic } from '../story/copy.ts';
 import { methodTables } from '../story/method-tables.ts';
 import { toCsv } from './downloads.ts';
@@ -32,6 +33,7 @@ const STORY = 'virtual:story';
 const METHOD = 'virtual:method';
 const FIGURES = 'virtual:story-figures';
 const GRAPHIC_PREFIX = 'virtual:story-graphic/';
+const GRAPHIC_LOADERS = 'virtual:story-graphic-loaders';
 
 /** JSON.parse of a string literal is faster to start than an object literal of the same size. */
 function jsonLiteral(value: unknown): string {
@@ -80,8 +82,8 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 				id === DATA_PREFIX + HACK_SOURCES ||
 				id === METHOD ||
 				id === FIGURES ||
-				(id.startsWith(GRAPHIC_PREFIX) &&
-					(GRAPHIC_IDS as readonly string[]).includes(id.slice(GRAPHIC_PREFIX.length))) ||
+				id === GRAPHIC_LOADERS ||
+				(id.startsWith(GRAPHIC_PREFIX) && isGraphicId(id.slice(GRAPHIC_PREFIX.length))) ||
 				(id.startsWith(DATA_PREFIX) && id.slice(DATA_PREFIX.length) in DATA_FILES);
 			// side-effect free: a dataset that no code uses is left out of the bundle
 			return known ? { id: `\0${id}`, moduleSideEffects: false } : null;
@@ -94,10 +96,17 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 				);
 				return datasetModule(sources);
 			}
-			if (id.startsWith(`\0${GRAPHIC_PREFIX}`)) {
-				const graphic = id.slice(1 + GRAPHIC_PREFIX.length) as GraphicId;
-				return `export default ${jsonLiteral(storyGraphic(load().copy, graphic))};\n`;
+			if (id === `\0${GRAPHIC_LOADERS}`) {
+				const rows = GRAPHIC_IDS.map(
+					g => `\t${JSON.stringify(g)}: () => import(${JSON.stringify(GRAPHIC_PREFIX + g)})`
+				);
+				return `export const loaders = {\n${rows.join(',\n')}\n};\n`;
 			}
+			const graphic = id.startsWith(`\0${GRAPHIC_PREFIX}`)
+				? id.slice(1 + GRAPHIC_PREFIX.length)
+				: null;
+			if (isGraphicId(graphic))
+				return `export default ${jsonLiteral(storyGraphic(load().copy, graphic))};\n`;
 			if (id === `\0${FIGURES}`) {
 				const { steps, graphics } = storyFigures(load().copy);
 				return `export const steps = ${jsonLiteral(steps)};\nexport const graphics = ${jsonLiteral(graphics)};\n`;

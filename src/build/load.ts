@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import archieml from 'archieml';
 import { parseDataset, type Dataset } from '../data/dataset.ts';
 import { DataError } from '../data/validate.ts';
-import { parseCopy, type Copy } from '../story/copy.ts';
+import { parseCopy } from '../story/copy.ts';
+import type { Copy } from '../story/types.ts';
 import { placeholderResolver } from '../story/placeholders.ts';
 
 export const COPY_FILE = 'story.aml';

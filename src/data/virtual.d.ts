@@ -1,7 +1,6 @@
 /**
  * The modules src/build/dataset-plugin.ts writes at build time from data/: one module per
- * validated data file (named as in src/data/files.ts), and the story copy with its placeholders
- * resolved. Only src/data/ (and src/story/ for the copy) import these.
+ * validated data file (named as in src/data/files.ts). Only src/data/ imports these.
  */
 type DatasetRecords<K extends import('./files.ts').DatasetName> =
 	K extends keyof import('./client-fields.ts').ClientFields
@@ -46,24 +45,4 @@ declare module 'virtual:data/events' {
 declare module 'virtual:data/figures' {
 	const records: DatasetRecords<'figures'>;
 	export default records;
-}
-
-declare module 'virtual:story' {
-	export const copy: import('../story/copy.ts').Copy;
-}
-
-declare module 'virtual:story-figures' {
-	export const steps: import('../story/copy.ts').StepState[];
-	export const graphics: import('../story/copy.ts').Copy['graphics'];
-}
-
-declare module 'virtual:method' {
-	export const estimates: import('../story/method-tables.ts').EstimateRow[];
-	export const counts: import('../story/method-tables.ts').CountRow[];
-}
-
-/** One graphic's share of the copy: `virtual:story-graphic/<graphic-id>`. */
-declare module 'virtual:story-graphic/*' {
-	const graphic: import('../story/copy.ts').StoryGraphic;
-	export default graphic;
 }

@@ -23,3 +23,11 @@ export interface MapProps<View, Data, Shapes> extends GraphicProps<View, Data> {
 	/** Asks for the shapes again after a failure. */
 	onretry?: () => void;
 }
+
+/** The furniture of a graphic on every surface: its title, Source line and optional Note line. */
+export interface GraphicCopy<Id extends string = string> {
+	id: Id;
+	title: string;
+	source: string;
+	note?: string;
+}

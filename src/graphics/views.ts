@@ -1,33 +1,24 @@
 /**
- * Every graphic id the copy may name, with the schema of the state a step may ask of it.
- * The copy validator (src/story/copy.ts) is the only user: an unknown graphic or state key in
- * data/story.aml fails the build.
+ * What a step of the copy may ask of each graphic: the schema of its `state.*` keys. Build-time
+ * only (valibot): the copy validator (src/story/copy.ts) parses every step with its graphic's
+ * schema, and an unknown key or a bad value fails the build. The browser never downloads these.
+ * The type below holds this table to the registry: a graphic without a schema, a schema for no
+ * graphic, or a schema whose output is not what the graphic's chunk takes fails the type check.
  */
-import { exchangeMapView, type ExchangeMapView } from './exchange-map/view.ts';
-import { launchSiteMapView, type LaunchSiteMapView } from './launch-site-map/view.ts';
-import { monthlyPaceView, type MonthlyPaceView } from './monthly-pace/view.ts';
-import {
-	theftLaunchScatterView,
-	type TheftLaunchScatterView
-} from './theft-launch-scatter/view.ts';
-import { theftVsLaunchesView, type TheftVsLaunchesView } from './theft-vs-launches/view.ts';
-import type { GraphicId } from './ids.ts';
+import type * as v from 'valibot';
+import { exchangeMapView } from './exchange-map/view.ts';
+import { launchSiteMapView } from './launch-site-map/view.ts';
+import { monthlyPaceView } from './monthly-pace/view.ts';
+import type { GraphicId, GraphicView } from './registry.ts';
+import { theftLaunchScatterView } from './theft-launch-scatter/view.ts';
+import { theftVsLaunchesView } from './theft-vs-launches/view.ts';
 
-export { GRAPHIC_IDS, type GraphicId } from './ids.ts';
-
-export const GRAPHIC_VIEWS = {
+export const GRAPHIC_VIEWS: {
+	readonly [K in GraphicId]: v.GenericSchema<Record<string, string>, GraphicView<K>>;
+} = {
 	'theft-vs-launches': theftVsLaunchesView,
 	'monthly-pace': monthlyPaceView,
 	'theft-launch-scatter': theftLaunchScatterView,
 	'exchange-map': exchangeMapView,
 	'launch-site-map': launchSiteMapView
-} as const satisfies Record<GraphicId, unknown>;
-
-/** The parsed `state` of a step, by graphic. */
-export interface GraphicViews extends Record<GraphicId, unknown> {
-	'theft-vs-launches': TheftVsLaunchesView;
-	'monthly-pace': MonthlyPaceView;
-	'theft-launch-scatter': TheftLaunchScatterView;
-	'exchange-map': ExchangeMapView;
-	'launch-site-map': LaunchSiteMapView;
-}
+};

@@ -10,61 +10,12 @@
 import * as v from 'valibot';
 import { isoDay, slug, text } from '../data/fields.ts';
 import { DataError, type DataProblem, idOf, issueProblem, showValue } from '../data/validate.ts';
-import {
-	GRAPHIC_IDS,
-	GRAPHIC_VIEWS,
-	type GraphicId,
-	type GraphicViews
-} from '../graphics/views.ts';
+import { GRAPHIC_IDS, GRAPHICS, type GraphicId, type RecordPool } from '../graphics/registry.ts';
+import { GRAPHIC_VIEWS } from '../graphics/views.ts';
 import { fillPlaceholders, type Resolver } from './placeholders.ts';
+import type { Copy, Step, StepState, StepText, StoryFigures, StoryGraphic } from './types.ts';
 
-/** What a step asks of the graphics: which one, in which state. */
-export type StepState = {
-	[K in GraphicId]: {
-		id: string;
-		graphic: K;
-		view: GraphicViews[K];
-	};
-}[GraphicId];
-
-/** A step's graphic and what it then shows. */
-export type StepView = StepState & {
-	/** What the graphic shows at this step, for readers who can't see it. */
-	alt: string;
-};
-
-/** A step as readers meet it: its text, the graphic it shows and that graphic's state. */
-export type StepText = StepView & {
-	/** Paragraphs of the step's text, placeholders resolved. */
-	text: string[];
-};
-
-/** One step of the story, with the presenter's notes. */
-export type Step = StepText & {
-	/** Presenter notes for briefing mode (paragraphs); not shown to readers. */
-	notes: string[];
-};
-
-/**
- * What the story page's script needs of the copy (`virtual:story-figures`): each step's graphic
- * and state, and the graphics' furniture. The text, alt text included, is in the prerendered
- * page, not in the script, so the script does not grow with the copy.
- */
-export interface StoryFigures {
-	steps: StepState[];
-	graphics: Copy['graphics'];
-}
-
-/**
- * What an embed of one graphic needs of the copy (`virtual:story-graphic/<id>`): the story's
- * headline, the graphic's furniture and its steps with their text (no presenter notes).
- */
-export interface StoryGraphic {
-	headline: string;
-	figure: GraphicCopy | undefined;
-	steps: StepText[];
-}
-
+/** What an embed of one graphic needs of the copy: no presenter notes, no other graphic. */
 export function storyGraphic(copy: Copy, id: GraphicId): StoryGraphic {
 	return {
 		headline: copy.headline,
@@ -81,43 +32,6 @@ export function storyFigures(copy: Copy): StoryFigures {
 		steps: copy.steps.map(({ id, graphic, view }) => ({ id, graphic, view }) as StepState),
 		graphics: copy.graphics
 	};
-}
-
-/** The furniture of one graphic: its title, Source line and optional Note line. */
-export interface GraphicCopy {
-	id: GraphicId;
-	title: string;
-	source: string;
-	note?: string;
-}
-
-/** A section of the methodology ("How we did it"). */
-export interface MethodSection {
-	id: string;
-	heading: string;
-	text: string[];
-}
-
-export interface Correction {
-	/** ISO date. */
-	date: string;
-	text: string;
-}
-
-export interface Copy {
-	headline: string;
-	dek: string;
-	byline: string;
-	/** Publication date, ISO (YYYY-MM-DD). */
-	published: string;
-	/** Paragraphs before the scrollytelling. */
-	intro: string[];
-	steps: Step[];
-	graphics: Partial<Record<GraphicId, GraphicCopy>>;
-	method: MethodSection[];
-	corrections: Correction[];
-	/** Paragraphs of credits. */
-	credits: string[];
 }
 
 /** What the copy may refer to besides placeholders: ids that must exist in the data. */
@@ -303,34 +217,36 @@ function parseStep(raw: unknown, ctx: StepContext, seen: Map<string, number>): S
 	} as Step;
 }
 
-/** The state keys that name records in the data, per graphic: which key, and which ids it may hold. */
-const REFERENCES: Partial<
-	Record<GraphicId, { key: string; pool: keyof Omit<CopyContext, 'resolve'>; file: string }>
-> = {
-	'monthly-pace': { key: 'heists', pool: 'hackIds', file: 'data/exchange-hacks.json' },
-	'exchange-map': { key: 'highlight', pool: 'hackIds', file: 'data/exchange-hacks.json' },
-	'launch-site-map': { key: 'highlight', pool: 'siteIds', file: 'data/launch-sites.json' }
+/** Where the ids of each kind of record come from, and the file to name in a message. */
+const POOLS: Record<RecordPool, { ids: (c: CopyContext) => ReadonlySet<string>; file: string }> = {
+	incidents: { ids: c => c.hackIds, file: 'data/exchange-hacks.json' },
+	sites: { ids: c => c.siteIds, file: 'data/launch-sites.json' }
 };
 
-/** Ids a step's state names that are not in the data (an incident or a site that doesn't exist). */
+/**
+ * Ids a step's state names that are not in the data (an incident or a site that doesn't exist):
+ * the keys that hold ids, and which records, are the graphic's `refers` in the registry.
+ */
 function unknownReferences(
 	graphic: GraphicId,
 	view: unknown,
 	ctx: StepContext,
 	id: string | null
 ): DataProblem[] {
-	const ref = REFERENCES[graphic];
-	if (!ref) return [];
-	const named = ((view as Record<string, unknown>)[ref.key] as string[] | undefined) ?? [];
-	const pool = ctx.context[ref.pool];
-	return named
-		.filter(name => !pool.has(name))
-		.map(name => ({
-			file: ctx.file,
-			index: ctx.index,
-			id,
-			field: `state.${ref.key}`,
-			expected: `the id of a record in ${ref.file}`,
-			found: showValue(name)
-		}));
+	const refers: Readonly<Record<string, RecordPool>> = GRAPHICS[graphic].refers;
+	return Object.entries(refers).flatMap(([key, poolName]) => {
+		const pool = POOLS[poolName];
+		const ids = pool.ids(ctx.context);
+		const named = ((view as Record<string, unknown>)[key] as string[] | undefined) ?? [];
+		return named
+			.filter(name => !ids.has(name))
+			.map(name => ({
+				file: ctx.file,
+				index: ctx.index,
+				id,
+				field: `state.${key}`,
+				expected: `the id of a record in ${pool.file}`,
+				found: showValue(name)
+			}));
+	});
 }

@@ -4,30 +4,19 @@
  * can be retried. The offline build inlines every chunk, so nothing is fetched there.
  */
 import { untrack } from 'svelte';
-import type { GraphicId } from '../graphics/ids.ts';
-
-const LOADERS = {
-	'theft-vs-launches': () => import('./parts/theft-vs-launches.ts'),
-	'monthly-pace': () => import('./parts/monthly-pace.ts'),
-	'theft-launch-scatter': () => import('./parts/theft-launch-scatter.ts'),
-	'exchange-map': () => import('./parts/exchange-map.ts'),
-	'launch-site-map': () => import('./parts/launch-site-map.ts')
-} satisfies Record<GraphicId, () => Promise<unknown>>;
-
-/** What each graphic's chunk holds. */
-export type Parts = { [K in GraphicId]: Awaited<ReturnType<(typeof LOADERS)[K]>> };
+import { loadPart, type GraphicId, type LoadedParts } from '../graphics/registry.ts';
 
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 class PartLoader {
-	loaded = $state.raw<Partial<Parts>>({});
+	loaded = $state.raw<LoadedParts>({});
 	status = $state.raw<Partial<Record<GraphicId, PartStatus>>>({});
 
 	/** Starts the download of a graphic's chunk, once (after a failure only `retry` tries again). */
 	load(id: GraphicId): void {
 		if ((untrack(() => this.status[id]) ?? 'idle') !== 'idle') return;
 		this.#set(id, 'loading');
-		LOADERS[id]()
+		loadPart(id)
 			.then(part => {
 				this.loaded = { ...untrack(() => this.loaded), [id]: part };
 				this.#set(id, 'ready');

@@ -5,9 +5,9 @@
  * component's setup.
  */
 import { afterPageLoad } from '../graphics/after-load.ts';
-import { SHAPES_FOR } from '../graphics/geo/needs.ts';
 import { shapes } from '../graphics/geo/shapes.svelte.ts';
-import type { StepView } from './copy.ts';
+import { GRAPHICS } from '../graphics/registry.ts';
+import type { StepView } from './types.ts';
 import { parts } from './parts.svelte.ts';
 
 /** How many steps ahead a graphic and its shapes start downloading. */
@@ -18,7 +18,7 @@ export function prefetchNear(steps: () => readonly StepView[], active: () => num
 		const index = active();
 		const near = steps().slice(Math.max(0, index - 1), index + PREFETCH_AHEAD + 1);
 		for (const step of near) {
-			const name = SHAPES_FOR[step.graphic];
+			const name = GRAPHICS[step.graphic].shapes;
 			if (name) shapes(name).load();
 		}
 		void afterPageLoad().then(() => {

@@ -36,7 +36,7 @@ const load = async path =>
 const { serveStatic } = await load('/tests/browser/static-server.ts');
 const { findChromium } = await load('/tests/browser/chromium.ts');
 const { surfaceBytes } = await load('/src/build/bundle-report.ts');
-const { GRAPHIC_IDS } = await load('/src/graphics/ids.ts');
+const { GRAPHIC_IDS } = await load('/src/graphics/registry.ts');
 const { loadAll } = await load('/src/build/load.ts');
 const { chromium } = await import('playwright-core');
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { GRAPHIC_IDS } from '../../src/graphics/ids.ts';
+import { GRAPHIC_IDS } from '../../src/graphics/registry.ts';
 import { axeViolations } from './axe.ts';
 import { closeBrowser, DESKTOP, openPage, PHONE, scrollToStep, waitForStep } from './page.ts';
 

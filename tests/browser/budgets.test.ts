@@ -8,7 +8,7 @@ import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { describeSurface, fileBytes, surfaceBytes } from '../../src/build/bundle-report.ts';
-import { GRAPHIC_IDS } from '../../src/graphics/ids.ts';
+import { GRAPHIC_IDS } from '../../src/graphics/registry.ts';
 import { GEO_FILES } from '../../src/lib/geo-files.ts';
 import { DIST } from './global-setup.ts';
 

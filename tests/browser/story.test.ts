@@ -13,9 +13,9 @@ import { copy } from 'virtual:story';
 import { mainTheftSeries } from '../../src/data/index.ts';
 import { exchangeMapSpec } from '../../src/graphics/exchange-map/state.ts';
 import { launchSiteMapSpec } from '../../src/graphics/launch-site-map/state.ts';
-import { data as exchangeMapData } from '../../src/story/parts/exchange-map.ts';
-import { data as launchSiteMapData } from '../../src/story/parts/launch-site-map.ts';
-import type { Step } from '../../src/story/copy.ts';
+import exchangeMap from '../../src/graphics/exchange-map/part.ts';
+import launchSiteMap from '../../src/graphics/launch-site-map/part.ts';
+import type { Step } from '../../src/story/types.ts';
 import { STEP_DURATION } from '../../src/lib/motion.ts';
 import {
 	closeBrowser,
@@ -71,13 +71,15 @@ async function expectStepState(page: Page, step: Step): Promise<void> {
 			).toBe(1);
 		}
 	} else if (step.graphic === 'exchange-map') {
-		const spec = exchangeMapSpec(step.view, exchangeMapData);
-		const expected = exchangeMapData.incidents.filter((_, i) => spec.shown[i] === 1).map(h => h.id);
+		const spec = exchangeMapSpec(step.view, exchangeMap.data);
+		const expected = exchangeMap.data.incidents
+			.filter((_, i) => spec.shown[i] === 1)
+			.map(h => h.id);
 		const drawn = await attrs(page, `${root} [data-exchange-id]`, 'data-exchange-id');
 		expect(drawn.sort(), step.id).toEqual(expected.sort());
 	} else if (step.graphic === 'launch-site-map') {
-		const spec = launchSiteMapSpec(step.view, launchSiteMapData);
-		const expected = launchSiteMapData.sites
+		const spec = launchSiteMapSpec(step.view, launchSiteMap.data);
+		const expected = launchSiteMap.data.sites
 			.filter((_, i) => (spec.missiles[i] ?? 0) > 0)
 			.map(s => s.id);
 		const drawn = await attrs(page, `${root} [data-site-id]`, 'data-site-id');

@@ -14,7 +14,7 @@ import IncidentPanel from '../../src/graphics/exchange-map/IncidentPanel.svelte'
 import SourceList from '../../src/graphics/exchange-map/SourceList.svelte';
 import { exchangeMapTable } from '../../src/graphics/exchange-map/table.ts';
 import { safeHref } from '../../src/lib/safe-href.ts';
-import type { Copy } from '../../src/story/copy.ts';
+import type { Copy } from '../../src/story/types.ts';
 import StoryPage from '../../src/surfaces/story/StoryPage.svelte';
 import { fixtures, SIZE } from './fixtures.ts';
 import { renderToText } from './snapshot.ts';

@@ -3,10 +3,10 @@
  * that graphic's copy and code are downloaded.
  */
 import { mount } from 'svelte';
-import { GRAPHIC_IDS, type GraphicId } from '../../graphics/ids.ts';
+import { loaders } from 'virtual:story-graphic-loaders';
+import { isGraphicId } from '../../graphics/registry.ts';
 import { applyTheme } from '../shared/theme.ts';
 import EmbedPage from './EmbedPage.svelte';
-import { graphicCopy } from './graphic-copy.ts';
 import { startPymChild } from './pym-child.ts';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
@@ -16,7 +16,6 @@ if (!target) throw new Error('embed.html has no #app element to mount the graphi
 const themeMessage = applyTheme(location.search);
 const requested = new URLSearchParams(location.search).get('graphic');
 // an unknown graphic loads nothing: the page explains the URL instead
-const known = (GRAPHIC_IDS as readonly string[]).includes(requested ?? '');
-const graphic = known ? await graphicCopy(requested as GraphicId) : null;
+const graphic = isGraphicId(requested) ? (await loaders[requested]()).default : null;
 mount(EmbedPage, { target, props: { graphic, search: location.search, themeMessage } });
 startPymChild(location.search);

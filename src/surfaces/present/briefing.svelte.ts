@@ -10,7 +10,7 @@
  */
 import { keySource, leaveKeyAlone, parseBriefingMessage, stepForKey } from '../../lib/briefing.ts';
 import { stepIndexFromHash } from '../../lib/steps.ts';
-import type { Step } from '../../story/copy.ts';
+import type { Step } from '../../story/types.ts';
 import { prefetchNear } from '../../story/prefetch.svelte.ts';
 
 /** One channel per story page, so two stories open in one browser don't steer each other. */

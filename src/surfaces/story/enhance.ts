@@ -6,7 +6,7 @@
  */
 import { mount } from 'svelte';
 import { graphics, steps } from 'virtual:story-figures';
-import type { StepView } from '../../story/copy.ts';
+import type { StepView } from '../../story/types.ts';
 import StoryIsland from '../../story/StoryIsland.svelte';
 import Notice from '../shared/Notice.svelte';
 

@@ -7,35 +7,35 @@ import { copy } from 'virtual:story';
 import { exchangeHacks, mainTheftSeries, missileLaunches } from '../../../src/data/index.ts';
 import { launchesByYear } from '../../../src/data/derive/launches.ts';
 import { count, usd } from '../../../src/lib/format.ts';
-import type { Step } from '../../../src/story/copy.ts';
-import type { Parts } from '../../../src/story/parts.svelte.ts';
-import * as exchangeMap from '../../../src/story/parts/exchange-map.ts';
-import * as launchSiteMap from '../../../src/story/parts/launch-site-map.ts';
-import * as monthlyPace from '../../../src/story/parts/monthly-pace.ts';
-import * as theftLaunchScatter from '../../../src/story/parts/theft-launch-scatter.ts';
-import * as theftVsLaunches from '../../../src/story/parts/theft-vs-launches.ts';
-import { tableFor as tableOf } from '../../../src/story/tables.ts';
+import {
+	GRAPHIC_IDS,
+	loadPart,
+	loadedPart,
+	type LoadedParts
+} from '../../../src/graphics/registry.ts';
+import type { StepView } from '../../../src/story/types.ts';
 
 const years = launchesByYear(missileLaunches, 2016, 2026);
-const loaded: Parts = {
-	'theft-vs-launches': theftVsLaunches,
-	'monthly-pace': monthlyPace,
-	'theft-launch-scatter': theftLaunchScatter,
-	'exchange-map': exchangeMap,
-	'launch-site-map': launchSiteMap
-};
-const launchSiteMapData = launchSiteMap.data;
-const theftLaunchScatterData = theftLaunchScatter.data;
+// every graphic's chunk, loaded through the registry as the story loads it
+const loaded: LoadedParts = Object.fromEntries(
+	await Promise.all(GRAPHIC_IDS.map(async id => [id, await loadPart(id)]))
+);
+const launchSiteMapData = loaded['launch-site-map']!.data;
+const theftLaunchScatterData = loaded['theft-launch-scatter']!.data;
 
-function tableFor(step: Step) {
-	const table = tableOf(step, loaded);
-	if (!table) throw new Error(`no table for ${step.id}`);
-	return table;
+/** A step's table, as the figure under a graphic asks for it (src/story/StepFigure.svelte). */
+function tableFor(step: StepView) {
+	const part = loadedPart(loaded, step.graphic);
+	if (!part) throw new Error(`no chunk for ${step.graphic}`);
+	return part.table(step.view);
 }
 
-describe('tableFor(step, loaded)', () => {
-	it('is null while the graphic is not loaded', () =>
-		expect(tableOf(copy.steps[0]!, {})).toBeNull());
+describe('loadedPart(loaded, id)', () => {
+	it('is undefined while the graphic is not loaded, and its chunk once it is', () => {
+		const id = copy.steps[0]!.graphic;
+		expect(loadedPart({}, id)).toBeUndefined();
+		expect(loadedPart({ [id]: loaded[id] }, id)).toBe(loaded[id]);
+	});
 });
 
 describe('tableFor(step)', () => {
