@@ -8,7 +8,7 @@
  * - The two windows stay in step through a BroadcastChannel. A window posts only the moves made
  *   in it, never the ones it was told about, so the two cannot echo each other.
  */
-import { keySource, leaveKeyAlone, parseBriefingMessage, stepForKey } from '../../lib/briefing.ts';
+import { parseBriefingMessage } from '../../lib/briefing.ts';
 import { stepIndexFromHash } from '../../lib/steps.ts';
 import type { Step } from '../../story/types.ts';
 import { prefetchNear } from '../../story/prefetch.svelte.ts';
@@ -49,15 +49,6 @@ export class Briefing {
 		if (location.hash !== hash) history.replaceState(history.state, '', hash);
 		if (tell) this.#channel?.postMessage({ type: 'step', id: this.#ids[clamped] });
 	}
-
-	/** The keydown handler: clicker and keyboard keys move the step; everything else passes. */
-	onkey = (event: KeyboardEvent): void => {
-		if (event.defaultPrevented || leaveKeyAlone(keySource(event))) return;
-		const next = stepForKey(event.key, event.shiftKey, this.index, this.steps.length);
-		if (next === null) return;
-		event.preventDefault();
-		if (next !== this.index) this.go(next);
-	};
 
 	/**
 	 * Listens to the hash and the other window; says hello so an open window tells this one where
