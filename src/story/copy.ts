@@ -8,10 +8,10 @@
  * Build-time only (valibot); the pages import the result from `virtual:story`.
  */
 import * as v from 'valibot';
-import { isoDay, slug, text } from '../data/fields.ts';
 import { DataError, type DataProblem, idOf, issueProblem, showValue } from '../data/validate.ts';
-import { GRAPHIC_IDS, GRAPHICS, type GraphicId, type RecordPool } from '../graphics/registry.ts';
+import { GRAPHICS, type GraphicId, type RecordPool } from '../graphics/registry.ts';
 import { GRAPHIC_VIEWS } from '../graphics/views.ts';
+import { copyShape, stepShape } from './copy-shape.ts';
 import { fillPlaceholders, type Resolver } from './placeholders.ts';
 import type { Copy, Step, StepState, StepText, StoryFigures, StoryGraphic } from './types.ts';
 
@@ -42,56 +42,6 @@ export interface CopyContext {
 	/** Launch-site ids (data/launch-sites.json). */
 	siteIds: ReadonlySet<string>;
 }
-
-const graphicId = v.picklist(GRAPHIC_IDS, `a graphic id: ${GRAPHIC_IDS.join(', ')}`);
-
-const stepShape = v.strictObject(
-	{
-		id: slug,
-		graphic: graphicId,
-		text: text('the step text'),
-		alt: text('alt text: what the graphic shows at this step'),
-		notes: v.optional(text('presenter notes')),
-		state: v.optional(v.record(v.string(), v.string()), {})
-	},
-	'a step with only the keys id, graphic, text, alt, notes and state.*'
-);
-
-const graphicShape = v.strictObject(
-	{
-		id: graphicId,
-		title: text('a title'),
-		source: text('a Source line'),
-		note: v.optional(text('a Note line'))
-	},
-	'a graphic entry with only the keys id, title, source and note'
-);
-
-const methodShape = v.strictObject(
-	{ id: slug, heading: text('a heading'), text: text('the section text') },
-	'a methodology section with only the keys id, heading and text'
-);
-
-const correctionShape = v.strictObject(
-	{ date: isoDay, text: text('what was corrected') },
-	'a correction with only the keys date and text'
-);
-
-const copyShape = v.strictObject(
-	{
-		headline: text('a headline'),
-		dek: text('a dek (the line under the headline)'),
-		byline: text('a byline'),
-		published: isoDay,
-		intro: v.optional(text('the introduction')),
-		graphics: v.array(graphicShape, 'a [graphics] list'),
-		steps: v.pipe(v.array(v.unknown(), 'a [steps] list'), v.minLength(1, 'at least one step')),
-		method: v.optional(v.array(methodShape, 'a [method] list'), []),
-		corrections: v.optional(v.array(correctionShape, 'a [corrections] list'), []),
-		credits: v.optional(text('the credits'))
-	},
-	'the top-level keys headline, dek, byline, published, intro, credits and the lists [graphics], [steps], [method], [corrections] only'
-);
 
 const paragraphs = (s: string | undefined): string[] =>
 	s === undefined
