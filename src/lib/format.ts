@@ -5,7 +5,6 @@
  * ($1.7bn, $522M, Feb. 21, 2025), so there is exactly one formatter for each. Pure; UTC only.
  */
 import { format } from 'd3-format';
-import { utcFormat } from 'd3-time-format';
 
 const oneDecimal = format('.1f');
 const twoSig = format('.2~r');
@@ -60,21 +59,38 @@ export function ratio(value: number): string {
 	return twoSig(value);
 }
 
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const fullMonth = utcFormat('%B');
-const dayYear = utcFormat('%-d, %Y');
-const monthYear = utcFormat('%B %Y');
-const shortMonthYear = utcFormat('%b %Y');
+// AP style abbreviates these months when a day follows; March–July are spelled out. Tables, not
+// d3-time-format: its locale is about 4 KB gzip on every first screen, for twelve names.
+const AP_MONTHS = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+] as const;
+const FULL_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
 
-/**
- * AP style abbreviates a month when a day follows, but spells out those of five letters or
- * fewer (March to July); September becomes "Sept.".
- */
-function apMonth(date: Date): string {
-	const month = fullMonth(date);
-	if (month.length <= 5) return month;
-	return month === 'September' ? 'Sept.' : `${month.slice(0, 3)}.`;
-}
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD, read as UTC) in AP style:
@@ -85,15 +101,16 @@ export function apDate(iso: string): string {
 	if (!m) throw new TypeError(`apDate(): expected YYYY, YYYY-MM or YYYY-MM-DD, got "${iso}"`);
 	const [, year, month, day] = m;
 	if (!month) return year as string;
-	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-	return day ? `${apMonth(date)} ${dayYear(date)}` : monthYear(date);
+	const mi = Number(month) - 1;
+	if (!day) return `${FULL_MONTHS[mi]} ${year}`;
+	return `${AP_MONTHS[mi]} ${Number(day)}, ${year}`;
 }
 
-/** An ISO month (YYYY-MM) as a short axis label: "Jan 2022" (no period, unlike AP's "Jan."). */
+/** An ISO month (YYYY-MM) as a short axis label: "Jan. 2022" → "Jan 2022" without the period. */
 export function monthLabel(iso: string): string {
 	const m = ISO_PARTIAL.exec(iso);
 	if (!m || !m[2]) throw new TypeError(`monthLabel(): expected YYYY-MM, got "${iso}"`);
-	return shortMonthYear(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+	return `${(FULL_MONTHS[Number(m[2]) - 1] as string).slice(0, 3)} ${m[1]}`;
 }
 
 const SMALL = [
