@@ -27,7 +27,7 @@ const formatYear = utcFormat('%Y');
 const formatMonth = utcFormat('%b');
 
 /** "2022" on the first of January, "Feb" on the first of any other month. */
-export function monthTickLabel(date: Date): string {
+function monthTickLabel(date: Date): string {
 	return utcYear(date) < date ? formatMonth(date) : formatYear(date);
 }
 

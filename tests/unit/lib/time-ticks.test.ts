@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthTickLabel, monthTicks } from '../../../src/lib/time-ticks.ts';
+import { monthTicks } from '../../../src/lib/time-ticks.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 /** The end of a month, as the monthly chart's domain ends (the last millisecond). */
@@ -11,6 +11,24 @@ describe('monthTicks(x0, x1, width)', () => {
 			title: 'ticks every month with the year on January when every label has 52 px',
 			args: [utc('2021-10-01'), end('2022-07-01'), 720],
 			expected: ['Oct', 'Nov', 'Dec', '2022', 'Feb', 'Mar', 'Apr', 'May', 'Jun']
+		},
+		{
+			title: 'names every month by its short English name, and January by its year',
+			args: [utc('2022-07-01'), end('2023-07-01'), 1232],
+			expected: [
+				'Jul',
+				'Aug',
+				'Sep',
+				'Oct',
+				'Nov',
+				'Dec',
+				'2023',
+				'Feb',
+				'Mar',
+				'Apr',
+				'May',
+				'Jun'
+			]
 		},
 		{
 			title: 'ticks every third month of a year on a phone (278 px: five labels at most)',
@@ -50,23 +68,5 @@ describe('monthTicks(x0, x1, width)', () => {
 		expect(month?.middle).toBe(utc('2022-03-16'));
 		const [year] = monthTicks(utc('2021-01-01'), end('2024-01-01'), 720);
 		expect(year?.middle).toBe((utc('2021-01-01') + utc('2022-01-01')) / 2);
-	});
-});
-
-describe('monthTickLabel(date)', () => {
-	const cases = [
-		{ args: '2022-01-01', expected: '2022' },
-		{ args: '2022-02-01', expected: 'Feb' },
-		{ args: '2022-09-01', expected: 'Sep' },
-		{ args: '2022-12-01', expected: 'Dec' }
-	];
-	for (const { args, expected } of cases)
-		it(`labels ${args} as ${expected}`, () =>
-			expect(monthTickLabel(new Date(utc(args)))).toBe(expected));
-
-	it('does not mutate the date it is given', () => {
-		const date = new Date(utc('2022-05-01'));
-		monthTickLabel(date);
-		expect(date.getTime()).toBe(utc('2022-05-01'));
 	});
 });
