@@ -7,6 +7,7 @@
  *     frame and rounded to about 100 m, as GeoJSON.
  * Pure functions of the parsed topologies; the plugin reads the files and writes the results.
  */
+import { bboxClip } from '@turf/bbox-clip';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -54,70 +55,21 @@ export interface Extent {
 	north: number;
 }
 
-/** Sutherland–Hodgman: the part of a closed ring inside one half-plane. */
-function clipEdge(
-	ring: Position[],
-	inside: (p: Position) => boolean,
-	cross: (a: Position, b: Position) => Position
-) {
-	const out: Position[] = [];
-	ring.forEach((current, i) => {
-		const previous = ring[(i + ring.length - 1) % ring.length] as Position;
-		if (inside(current)) {
-			if (!inside(previous)) out.push(cross(previous, current));
-			out.push(current);
-		} else if (inside(previous)) out.push(cross(previous, current));
-	});
-	return out;
-}
-
-/**
- * Clips a ring to a longitude–latitude rectangle. Fine for a frame a few degrees across (edges
- * are straight in any projection the map would use at that scale).
- */
-export function clipRing(ring: readonly Position[], e: Extent): Position[] {
-	const open = ring.slice(0, -1) as Position[];
-	const at = (a: Position, b: Position, axis: 0 | 1, value: number): Position => {
-		const t = (value - (a[axis] as number)) / ((b[axis] as number) - (a[axis] as number));
-		return axis === 0
-			? [value, (a[1] as number) + t * ((b[1] as number) - (a[1] as number))]
-			: [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), value];
-	};
-	let r = open;
-	r = clipEdge(
-		r,
-		p => (p[0] as number) >= e.west,
-		(a, b) => at(a, b, 0, e.west)
-	);
-	r = clipEdge(
-		r,
-		p => (p[0] as number) <= e.east,
-		(a, b) => at(a, b, 0, e.east)
-	);
-	r = clipEdge(
-		r,
-		p => (p[1] as number) >= e.south,
-		(a, b) => at(a, b, 1, e.south)
-	);
-	r = clipEdge(
-		r,
-		p => (p[1] as number) <= e.north,
-		(a, b) => at(a, b, 1, e.north)
-	);
-	if (r.length < 3) return [];
-	return [...r, r[0] as Position];
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function clipPolygon(rings: readonly (readonly Position[])[], e: Extent): Position[][] {
-	const outer = clipRing(rings[0] ?? [], e);
-	if (outer.length === 0) return [];
-	const holes = rings
-		.slice(1)
-		.map(r => clipRing(r, e))
-		.filter(r => r.length > 0);
-	return [outer, ...holes].map(r => r.map(([x, y]) => [round(x as number), round(y as number)]));
+/**
+ * A country's polygons clipped to a longitude–latitude rectangle by @turf/bbox-clip (lineclip's
+ * Sutherland–Hodgman; edges are straight in any projection at this scale), rounded to about
+ * 100 m; a polygon left with no ring inside the frame is dropped.
+ */
+function clipToExtent(geometry: Polygon | MultiPolygon, e: Extent): Position[][][] {
+	const clipped = bboxClip(geometry, [e.west, e.south, e.east, e.north]).geometry;
+	const polygons = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+	return (polygons as Position[][][])
+		.filter(rings => rings.length > 0)
+		.map(rings =>
+			rings.map(ring => ring.map(([x, y]) => [round(x as number), round(y as number)]))
+		);
 }
 
 /** Countries of `topology` (by id), clipped to `extent`, as GeoJSON with their names. */
@@ -133,9 +85,7 @@ export function regionShapes(
 	const features = all.features
 		.filter(f => ids.includes(String(f.id)))
 		.map((f): Feature<MultiPolygon, { name: string }> | null => {
-			const polygons =
-				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-			const clipped = polygons.map(p => clipPolygon(p, extent)).filter(p => p.length > 0);
+			const clipped = clipToExtent(f.geometry, extent);
 			if (clipped.length === 0) return null;
 			return {
 				type: 'Feature',

@@ -63,7 +63,7 @@ export const count = v.pipe(
 );
 
 /** Only http(s) addresses: a `javascript:` or `data:` URL in a source must never become a link. */
-export const httpUrl = v.pipe(
+const httpUrl = v.pipe(
 	v.string('an http(s) URL'),
 	v.check(s => {
 		try {

@@ -16,7 +16,7 @@ export const DATA_FILE_NAMES = {
 export type DatasetName = keyof typeof DATA_FILE_NAMES;
 
 /** What each dataset is, for readers (the downloads list). */
-export const DATASET_LABELS: Record<DatasetName, string> = {
+const DATASET_LABELS: Record<DatasetName, string> = {
 	theftByYear: 'Theft estimates by year, every estimator and vintage',
 	theftPeriodEstimates: 'Multi-year totals and shares of income',
 	missileLaunches: 'Missile launches, one row per missile (CNS)',

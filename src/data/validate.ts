@@ -30,7 +30,7 @@ export class DataError extends Error {
 	}
 }
 
-export function describeProblem(p: DataProblem): string {
+function describeProblem(p: DataProblem): string {
 	const where = p.index === null ? '' : `: record ${p.index}${p.id ? ` (id "${p.id}")` : ''}`;
 	const field = p.field ? `: field "${p.field}"` : '';
 	return `${p.file}${where}${field}: expected ${p.expected}, found ${p.found}`;
@@ -53,7 +53,7 @@ function fileProblem(file: string, expected: string, found: string): DataError {
 }
 
 /** Parses JSON text, reporting an empty file or a syntax error with its line and column. */
-export function parseJson(file: string, text: string): unknown {
+function parseJson(file: string, text: string): unknown {
 	if (text.trim() === '') throw fileProblem(file, 'a JSON array of records', 'an empty file');
 	try {
 		return JSON.parse(text);

@@ -13,12 +13,12 @@ export function embedUrl(pageUrl: string, graphic: string, step: string | null):
 }
 
 /** The pym.js script the build publishes beside the story (never a CDN's copy). */
-export function pymScriptUrl(pageUrl: string): string {
+function pymScriptUrl(pageUrl: string): string {
 	return new URL('pym.v1.min.js', pageUrl).href;
 }
 
 /** The container's id: unique per graphic and step, so one article can hold several embeds. */
-export function embedContainerId(graphic: string, step: string | null): string {
+function embedContainerId(graphic: string, step: string | null): string {
 	return ['nk-crypto', graphic, step].filter(Boolean).join('-');
 }
 

@@ -7,7 +7,6 @@
 import { format } from 'd3-format';
 
 const oneDecimal = format('.1f');
-const twoSig = format('.2~r');
 
 /** Trims a trailing ".0" so $2.0bn prints as $2bn. */
 function trimZero(s: string): string {
@@ -54,12 +53,8 @@ export function coefficient(value: number): string {
 	return format('.2f')(value).replace('-', '\u2212');
 }
 
-/** Two significant digits, for ratios in prose ("2.3 times"). */
-export function ratio(value: number): string {
-	return twoSig(value);
-}
-
-// AP style abbreviates these months when a day follows; March–July are spelled out.
+// AP style abbreviates these months when a day follows; March–July are spelled out. Tables, not
+// d3-time-format: its locale is about 4 KB gzip on every first screen, for twelve names.
 const AP_MONTHS = [
 	'Jan.',
 	'Feb.',

@@ -23,7 +23,7 @@ export interface ZoomTransform {
 }
 
 /** Points along a box's edges, so its projected extent follows curved meridians and parallels. */
-export function boxOutline(b: GeoBox, steps = 8): [number, number][] {
+function boxOutline(b: GeoBox, steps = 8): [number, number][] {
 	const points: [number, number][] = [];
 	for (let i = 0; i <= steps; i++) {
 		const lon = b.west + ((b.east - b.west) * i) / steps;

@@ -4,7 +4,7 @@
  */
 import { quote } from './url-values.ts';
 
-export const MODES = ['story', 'present', 'notes'] as const;
+const MODES = ['story', 'present', 'notes'] as const;
 export type PageMode = (typeof MODES)[number];
 
 export type PageModeParam = { ok: true; mode: PageMode } | { ok: false; message: string };

@@ -40,7 +40,7 @@ export function pearson(xs: readonly number[], ys: readonly number[]): Correlati
 }
 
 /** Two-sided p-value for a correlation r from n pairs: t = r√((n−2)/(1−r²)), Student's t, n−2 df. */
-export function correlationPValue(r: number, n: number): number {
+function correlationPValue(r: number, n: number): number {
 	const df = n - 2;
 	if (Math.abs(r) >= 1) return 0;
 	const t2 = (r * r * df) / (1 - r * r);
@@ -64,7 +64,7 @@ function logGamma(x: number): number {
 }
 
 /** The regularized incomplete beta function I_x(a, b), by its continued fraction (Lentz). */
-export function regularizedBeta(x: number, a: number, b: number): number {
+function regularizedBeta(x: number, a: number, b: number): number {
 	if (x <= 0) return 0;
 	if (x >= 1) return 1;
 	const front = Math.exp(

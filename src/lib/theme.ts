@@ -4,7 +4,7 @@
  */
 import { quote } from './url-values.ts';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export type ThemeParam = { ok: true; theme: Theme } | { ok: false; message: string };

@@ -6,15 +6,10 @@
 import * as v from 'valibot';
 import { isoPartialDate, latitude, longitude, slug, sources, text, usd } from '../fields.ts';
 
-export const HACK_KINDS = [
-	'centralized-exchange',
-	'defi-bridge',
-	'wallet',
-	'payment-other'
-] as const;
-export const ATTRIBUTION_LEVELS = ['official', 'analytics-firm', 'suspected', 'disputed'] as const;
+const HACK_KINDS = ['centralized-exchange', 'defi-bridge', 'wallet', 'payment-other'] as const;
+const ATTRIBUTION_LEVELS = ['official', 'analytics-firm', 'suspected', 'disputed'] as const;
 /** "city": the city itself is sourced; "capital-placeholder": only the country is, and its capital stands in. */
-export const LOCATION_PRECISIONS = ['city', 'capital-placeholder', 'none'] as const;
+const LOCATION_PRECISIONS = ['city', 'capital-placeholder', 'none'] as const;
 
 const DATE_LENGTH = { day: 10, month: 7, year: 4 } as const;
 

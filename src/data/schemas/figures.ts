@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { slug, sources, text } from '../fields.ts';
 
-export const FIGURE_UNITS = ['kilograms', 'kilometers', 'count', 'usd', 'percent'] as const;
+const FIGURE_UNITS = ['kilograms', 'kilometers', 'count', 'usd', 'percent'] as const;
 
 export const storyFigure = v.strictObject(
 	{

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { count, isoDay, slug, sources, text } from '../fields.ts';
 import { QUALIFIERS } from './theft-by-year.ts';
 
-export const COUNT_UNITS = [
+const COUNT_UNITS = [
 	'missiles',
 	'ballistic missiles',
 	'ICBMs',

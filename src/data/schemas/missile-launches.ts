@@ -6,17 +6,8 @@
 import * as v from 'valibot';
 import { isoPartialDate, slug, sources, text } from '../fields.ts';
 
-export const MISSILE_TYPES = [
-	'SRBM',
-	'MRBM',
-	'IRBM',
-	'ICBM',
-	'SLBM',
-	'SLV',
-	'HGV',
-	'unknown'
-] as const;
-export const OUTCOMES = ['success', 'failure', 'unknown'] as const;
+const MISSILE_TYPES = ['SRBM', 'MRBM', 'IRBM', 'ICBM', 'SLBM', 'SLV', 'HGV', 'unknown'] as const;
+const OUTCOMES = ['success', 'failure', 'unknown'] as const;
 
 const km = v.nullable(
 	v.pipe(

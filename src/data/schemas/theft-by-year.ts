@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { count, isoPartialDate, slug, sources, text, usd, year } from '../fields.ts';
 
-export const ESTIMATORS = [
+const ESTIMATORS = [
 	'Chainalysis',
 	'TRM Labs',
 	'Elliptic',
@@ -22,7 +22,7 @@ export const ESTIMATORS = [
 export const QUALIFIERS = ['stated', 'about', 'at-least', 'more-than', 'up-to', 'range'] as const;
 
 /** Whether the figure covers the whole calendar year or only part of it (year to date, a half). */
-export const COVERAGE = ['full-year', 'partial-year'] as const;
+const COVERAGE = ['full-year', 'partial-year'] as const;
 
 /** One estimate of the crypto stolen by North Korea-linked hackers in one year, by one estimator. */
 export const theftEstimate = v.pipe(

@@ -13,6 +13,7 @@ import { count, usd } from '../../lib/format.ts';
 import { placeLabels, type Rect } from '../../lib/labels.ts';
 import { niceMax, scaleLinear, scaleSqrt } from '../../lib/scales.ts';
 import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { monthTicks } from '../../lib/time-ticks.ts';
 import type { MonthlyPaceView } from './view.ts';
 
 export interface Heist {
@@ -139,35 +140,10 @@ function split(box: Box, rMax: number): { lane: Box; plot: Box } {
 	};
 }
 
-function xTicks(x: (t: number) => number, spec: MonthlyPaceSpec, box: Box) {
-	const spanMonths = (spec.x1 - spec.x0) / (30.44 * DAY);
-	const byYear = spanMonths > 20;
-	const every = byYear ? 1 : Math.ceil(spanMonths / Math.max(2, Math.floor(box.width / 52)));
-	const interval = byYear ? utcYear : utcMonth.every(every);
-	const ticks = interval ? interval.range(new Date(spec.x0), new Date(spec.x1 + 1)) : [];
-	const short = [
-		'Jan',
-		'Feb',
-		'Mar',
-		'Apr',
-		'May',
-		'Jun',
-		'Jul',
-		'Aug',
-		'Sep',
-		'Oct',
-		'Nov',
-		'Dec'
-	];
-	return ticks.map(d => {
-		const month = d.getUTCMonth();
-		const text = byYear || month === 0 ? String(d.getUTCFullYear()) : (short[month] as string);
-		// a year's label sits mid-year, a month's mid-month
-		const middle = byYear
-			? (d.getTime() + utcYear.offset(d, 1).getTime()) / 2
-			: d.getTime() + 15 * DAY;
-		const at = Math.min(Math.max(x(Math.min(middle, spec.x1)), box.left + 14), box.right - 14);
-		return { value: d.getTime(), at, label: text };
+function xTicks(x: (t: number) => number, spec: MonthlyPaceSpec, box: Box): Tick[] {
+	return monthTicks(spec.x0, spec.x1, box.width).map(t => {
+		const at = Math.min(Math.max(x(Math.min(t.middle, spec.x1)), box.left + 14), box.right - 14);
+		return { value: t.value, at, label: t.label };
 	});
 }
 

@@ -1,9 +1,10 @@
 /** The map shape files the build writes: complete, small, and fetched separately from the code. */
 import { gzipSync } from 'node:zlib';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { clipRing, pruneTopology } from '../../../src/build/geo.ts';
+import { KOREA, pruneTopology, regionShapes } from '../../../src/build/geo.ts';
 import { atlas, korea, world } from '../graphics/shapes.ts';
 
 const BUDGET = 40 * 1024;
@@ -35,20 +36,68 @@ describe('the world shapes (Natural Earth 110m countries, trimmed)', () => {
 describe('the Korea shapes (Natural Earth 50m, clipped)', () => {
 	it(`is under ${BUDGET / 1024} KB gzip`, () =>
 		expect(gzipSync(JSON.stringify(korea)).length).toBeLessThan(BUDGET));
-	it('clipRing keeps what is inside and cuts at the edge', () => {
-		const square = [
-			[0, 0],
-			[10, 0],
-			[10, 10],
-			[0, 10],
-			[0, 0]
-		];
-		const clipped = clipRing(square, { west: 5, south: -5, east: 20, north: 5 });
-		const xs = clipped.map(p => p[0]!);
-		const ys = clipped.map(p => p[1]!);
-		expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]).toEqual([
-			5, 10, 0, 5
-		]);
-		expect(clipRing(square, { west: 20, south: 20, east: 30, north: 30 })).toEqual([]);
+	const coordinates = (c: FeatureCollection<MultiPolygon>) =>
+		c.features.flatMap(f => f.geometry.coordinates.flat(2));
+	it('keeps North Korea, South Korea, China and Russia, each inside the frame', () => {
+		expect(korea.features.map(f => f.id).sort()).toEqual(['156', '408', '410', '643']);
+		const { west, south, east, north } = KOREA.extent;
+		for (const [x, y] of coordinates(korea)) {
+			expect(x).toBeGreaterThanOrEqual(west);
+			expect(x).toBeLessThanOrEqual(east);
+			expect(y).toBeGreaterThanOrEqual(south);
+			expect(y).toBeLessThanOrEqual(north);
+		}
 	});
+	it('closes every ring', () => {
+		for (const ring of korea.features.flatMap(f => f.geometry.coordinates.flat()))
+			expect(ring.at(-1)).toEqual(ring[0]);
+	});
+	/** A square from (0, 0) to (10, 10), as a one-country topology. */
+	const topology = {
+		type: 'Topology',
+		arcs: [
+			[
+				[0, 0],
+				[10, 0],
+				[10, 10],
+				[0, 10],
+				[0, 0]
+			]
+		],
+		objects: {
+			countries: {
+				type: 'GeometryCollection',
+				geometries: [{ type: 'Polygon', id: 'sq', properties: { name: 'Square' }, arcs: [[0]] }]
+			}
+		}
+	} as Topology;
+	const cases = [
+		{
+			title: 'cuts a shape that crosses the frame at its edges',
+			extent: { west: 5, south: -5, east: 20, north: 5 },
+			expected: [[5, 0, 10, 5]]
+		},
+		{
+			title: 'keeps a shape inside the frame whole',
+			extent: { west: -1, south: -1, east: 11, north: 11 },
+			expected: [[0, 0, 10, 10]]
+		},
+		{
+			title: 'drops a shape outside the frame',
+			extent: { west: 20, south: 20, east: 30, north: 30 },
+			expected: []
+		}
+	];
+	const bounds = (c: FeatureCollection<MultiPolygon>) =>
+		c.features.map(f => {
+			const xs = f.geometry.coordinates.flat(2).map(p => p[0] as number);
+			const ys = f.geometry.coordinates.flat(2).map(p => p[1] as number);
+			return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+		});
+	for (const { title, extent, expected } of cases)
+		it(`regionShapes ${title}`, () => {
+			const before = JSON.stringify(topology);
+			expect(bounds(regionShapes(topology, ['sq'], extent))).toEqual(expected);
+			expect(JSON.stringify(topology)).toBe(before);
+		});
 });

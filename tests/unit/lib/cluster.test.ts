@@ -17,5 +17,4 @@ describe('packAround(radii, gap)', () => {
 	});
 	it('leaves a single circle where it is', () =>
 		expect(packAround([7])).toEqual([{ dx: 0, dy: 0 }]));
-	it('is deterministic', () => expect(packAround([4, 4, 4])).toEqual(packAround([4, 4, 4])));
 });

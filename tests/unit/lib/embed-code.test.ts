@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	embedCode,
-	embedContainerId,
-	embedUrl,
-	pymScriptUrl
-} from '../../../src/lib/embed-code.ts';
+import { embedCode, embedUrl } from '../../../src/lib/embed-code.ts';
 
 const page = 'https://news.example/graphics/nk-crypto/?mode=present#theft-2018';
 
@@ -16,12 +11,28 @@ describe('embed code', () => {
 		expect(embedUrl(page, 'monthly-pace', null)).toBe(
 			'https://news.example/graphics/nk-crypto/embed.html?graphic=monthly-pace'
 		);
-		expect(pymScriptUrl(page)).toBe('https://news.example/graphics/nk-crypto/pym.v1.min.js');
+		expect(
+			embedCode({
+				pageUrl: page,
+				graphic: 'monthly-pace',
+				step: null,
+				title: 'T',
+				fallbackHeight: 400
+			})
+		).toContain('<script src="https://news.example/graphics/nk-crypto/pym.v1.min.js"></script>');
 	});
 
 	it('gives each graphic and step its own container, so one article can hold several', () => {
-		expect(embedContainerId('exchange-map', 'bybit')).toBe('nk-crypto-exchange-map-bybit');
-		expect(embedContainerId('exchange-map', null)).toBe('nk-crypto-exchange-map');
+		const container = (step: string | null) =>
+			embedCode({
+				pageUrl: page,
+				graphic: 'exchange-map',
+				step,
+				title: 'T',
+				fallbackHeight: 400
+			}).split('\n')[0];
+		expect(container('bybit')).toBe('<div id="nk-crypto-exchange-map-bybit">');
+		expect(container(null)).toBe('<div id="nk-crypto-exchange-map">');
 	});
 
 	const code = embedCode({

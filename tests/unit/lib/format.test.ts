@@ -47,6 +47,24 @@ describe('apDate(iso)', () => {
 	for (const [iso, expected] of table) {
 		it(`apDate("${iso}") prints ${expected}`, () => expect(apDate(iso)).toBe(expected));
 	}
+	const ap = [
+		'Jan.',
+		'Feb.',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'Aug.',
+		'Sept.',
+		'Oct.',
+		'Nov.',
+		'Dec.'
+	];
+	it('apDate abbreviates the months AP abbreviates before a day and spells out the rest', () =>
+		expect(ap.map((_, i) => apDate(`2024-${String(i + 1).padStart(2, '0')}-05`))).toEqual(
+			ap.map(month => `${month} 5, 2024`)
+		));
 	it('apDate rejects what is not an ISO date', () =>
 		expect(() => apDate('21/02/2025')).toThrow(/YYYY/));
 });
