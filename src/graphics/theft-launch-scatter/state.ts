@@ -13,7 +13,7 @@ import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
 import { placeLabels } from '../../lib/labels.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
 import type { Correlation } from '../../lib/stats.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import type { TheftLaunchScatterView } from './view.ts';
 
 export interface TheftLaunchScatterData {
@@ -58,6 +58,8 @@ const DIMMED = 0.3;
 /** Dimmed year labels stay readable. */
 const LABEL_DIMMED = 0.6;
 const FONT = 12;
+/** Year labels turn bold when picked, the statistic is a semibold label: room for the bold. */
+const LABEL_WEIGHT = 700;
 
 export function theftLaunchScatterSpec(
 	view: TheftLaunchScatterView,
@@ -146,7 +148,7 @@ function yearLabels(
 		x: points[i]!.cx,
 		y: points[i]!.cy,
 		r: points[i]!.r,
-		width: textWidth(texts[i]!, FONT) + 2,
+		width: textWidth(texts[i]!, FONT, LABEL_WEIGHT) + 2,
 		height: FONT + 2
 	}));
 	const placed = placeLabels(
@@ -177,7 +179,7 @@ function statLines(data: TheftLaunchScatterData, box: Box): string[] {
 	const text =
 		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
 		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`;
-	return wrapText(text, charsThatFit(Math.min(box.width * 0.6, 280), FONT));
+	return wrapText(text, Math.min(box.width * 0.6, 280), FONT, LABEL_WEIGHT);
 }
 
 function scatterNote(
@@ -190,7 +192,7 @@ function scatterNote(
 	if (!target) return null;
 	const right = target.cx < (box.left + box.right) / 2;
 	const room = right ? box.right - target.cx : target.cx - box.left;
-	const lines = wrapText(view.note, charsThatFit(Math.min(room - 20, 220), FONT));
+	const lines = wrapText(view.note, Math.min(room - 20, 220), FONT);
 	const y = Math.min(Math.max(target.cy + 28, box.top + FONT), box.bottom - lines.length * 15);
 	return { lines, x: target.cx + (right ? 14 : -14), y, anchor: right ? 'start' : 'end' };
 }

@@ -8,6 +8,8 @@ import { applyTheme } from '../shared/theme.ts';
 import EmbedPage from './EmbedPage.svelte';
 import { graphicCopy } from './graphic-copy.ts';
 import { startPymChild } from './pym-child.ts';
+import 'virtual:font-fallback.css';
+import '../../styles/fonts.css';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
 
