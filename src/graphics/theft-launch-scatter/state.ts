@@ -176,9 +176,10 @@ function yearLabels(
 function statLines(data: TheftLaunchScatterData, box: Box): string[] {
 	const { all, final } = data;
 	const years = data.pairs.map(p => p.year);
+	// no-break spaces keep "r = 0.41" and "(9 years)" on one line
 	const text =
-		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
-		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`;
+		`Correlation r\u00a0=\u00a0${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
+		`r\u00a0=\u00a0${coefficient(final.r)} without years of preliminary launch records (${count(final.n)}\u00a0years).`;
 	return wrapText(text, Math.min(box.width * 0.6, 280), FONT, LABEL_WEIGHT);
 }
 

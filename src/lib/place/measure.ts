@@ -60,14 +60,17 @@ export function charsThatFit(width: number, fontSize: number, weight = 400): num
 	return Math.max(8, Math.floor(width / (fontSize * em)));
 }
 
+/** Where a line may break: any white space but the no-break ones (U+00A0, U+202F). */
+const BREAK = /[^\S\u00a0\u202f]+/;
+
 /**
  * Breaks `text` at spaces into lines at most `maxWidth` px wide at `fontSize` px (a word wider
- * than that gets a line of its own). Greedy, as a browser fills a line.
+ * than that gets a line of its own; no-break spaces join words). Greedy, as a browser fills a line.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight = 400): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(BREAK).filter(Boolean)) {
 		const longer = line ? `${line} ${word}` : word;
 		if (line && textWidth(longer, fontSize, weight) > maxWidth) {
 			lines.push(line);

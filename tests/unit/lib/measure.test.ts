@@ -100,6 +100,12 @@ describe('wrapText(text, maxWidth, fontSize, weight)', () => {
 			'supercalifragilistic',
 			'b'
 		]));
+	it('does not break at a no-break space', () =>
+		expect(wrapText('where r\u00a0=\u00a00.41 holds', 40, 12)).toEqual([
+			'where',
+			'r\u00a0=\u00a00.41',
+			'holds'
+		]));
 	it('collapses runs of spaces and returns no lines for blank text', () => {
 		expect(wrapText('  two   words ', 500, 12)).toEqual(['two words']);
 		expect(wrapText('  ', 100, 12)).toEqual([]);
