@@ -7,7 +7,9 @@
  */
 import { createFontStack } from '@capsizecss/core';
 import arial from '@capsizecss/metrics/arial';
+import arialBold from '@capsizecss/metrics/arial/700';
 import helvetica from '@capsizecss/metrics/helvetica';
+import helveticaBold from '@capsizecss/metrics/helvetica/700';
 import { fromFile } from '@capsizecss/unpack/fs';
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
@@ -66,35 +68,87 @@ export function fontMetrics(): FontMetrics {
 	return { unitsPerEm: regular.unitsPerEm, chars, weights };
 }
 
+type Metrics = Awaited<ReturnType<typeof fromFile>>;
+
+/** A local font to stand in for Source Sans 3, per shipped weight: its names and its metrics. */
+interface Fallback {
+	family: string;
+	local: Record<FontWeight, string[]>;
+	metrics: () => Promise<Record<FontWeight, Metrics>>;
+}
+
+const dejavuFile = (weight: FontWeight) =>
+	require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff2`);
+
 /**
- * The fallback faces (capsize's createFontStack): local fonts scaled with `size-adjust` so that
- * their average latin letter is as wide as Source Sans 3's, with its ascent, descent and line gap,
- * so text set in them wraps and stands as it will in the web font. Arial's metrics are capsize's
- * (measured from its file); Liberation Sans and Arimo are metric-compatible with Arial, so they
- * share its face. DejaVu Sans (Linux without them) is measured from @fontsource/dejavu-sans.
+ * Arial's and Helvetica's metrics are capsize's (measured from their files); Liberation Sans and
+ * Arimo are metric-compatible with Arial, so they share its faces. DejaVu Sans (Linux without
+ * them) is measured here, from @fontsource/dejavu-sans. Each local name is a full name or a
+ * PostScript name, as `local()` matches.
+ */
+const FALLBACKS: Fallback[] = [
+	{
+		family: 'Arial',
+		local: {
+			400: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans', 'Arimo'],
+			700: [
+				'Arial Bold',
+				'Arial-BoldMT',
+				'Liberation Sans Bold',
+				'LiberationSans-Bold',
+				'Arimo Bold'
+			]
+		},
+		metrics: async () => ({ 400: arial, 700: arialBold })
+	},
+	{
+		family: 'Helvetica',
+		local: { 400: ['Helvetica'], 700: ['Helvetica Bold', 'Helvetica-Bold'] },
+		metrics: async () => ({ 400: helvetica, 700: helveticaBold })
+	},
+	{
+		family: 'DejaVu Sans',
+		local: { 400: ['DejaVu Sans', 'DejaVuSans'], 700: ['DejaVu Sans Bold', 'DejaVuSans-Bold'] },
+		metrics: async () => ({
+			400: await fromFile(dejavuFile(400)),
+			700: await fromFile(dejavuFile(700))
+		})
+	}
+];
+
+/** The CSS weights each shipped weight answers (fonts.css gives the bold face 600 too). */
+const WEIGHT_RANGE: Record<FontWeight, string> = { 400: '400', 700: '600 700' };
+
+function faceCss(face: Record<string, unknown>): string {
+	const rules = Object.entries(face)
+		.map(
+			([key, value]) => `\t${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}: ${String(value)};`
+		)
+		.join('\n');
+	return `@font-face {\n${rules}\n}`;
+}
+
+/**
+ * The fallback faces (capsize's createFontStack), a regular and a bold for each local font: scaled
+ * with `size-adjust` so that their average latin letter is as wide as Source Sans 3's in the same
+ * weight, with its ascent, descent and line gap, so text set in them wraps and stands as it will
+ * in the web font. `families` are their names, in the order the page's font stack lists them.
  */
 export async function fallbackCss(): Promise<{ css: string; families: string[] }> {
-	const primary = { ...(await fromFile(fontFile(400))), familyName: FAMILY };
-	const dejavu = await fromFile(
-		require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff2')
-	);
-	const fallbacks = [
-		{ metrics: arial, local: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans', 'Arimo'] },
-		{ metrics: helvetica, local: ['Helvetica'] },
-		{ metrics: dejavu, local: ['DejaVu Sans', 'DejaVuSans'] }
-	];
-	const { fontFaces } = createFontStack([primary, ...fallbacks.map(f => f.metrics)], {
-		fontFaceFormat: 'styleObject'
-	});
-	const faces = fontFaces.map(({ '@font-face': face }, i) => {
-		const src = (fallbacks[i] as (typeof fallbacks)[number]).local
-			.map(name => `local('${name}')`)
-			.join(', ');
-		const rules = Object.entries({ ...face, src })
-			.map(([key, value]) => `\t${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}: ${value};`)
-			.join('\n');
-		return `@font-face {\n${rules}\n}`;
-	});
-	const families = fontFaces.map(({ '@font-face': face }) => String(face.fontFamily));
+	const metrics = await Promise.all(FALLBACKS.map(f => f.metrics()));
+	const faces: string[] = [];
+	let families: string[] = [];
+	for (const weight of WEIGHTS) {
+		const primary = { ...(await fromFile(fontFile(weight))), familyName: FAMILY };
+		const stack = createFontStack(
+			[primary, ...FALLBACKS.map((f, i) => ({ ...metrics[i]![weight], familyName: f.family }))],
+			{ fontFaceFormat: 'styleObject', fontFaceProperties: { fontWeight: WEIGHT_RANGE[weight] } }
+		);
+		families = stack.fontFaces.map(({ '@font-face': face }) => String(face.fontFamily));
+		stack.fontFaces.forEach(({ '@font-face': face }, i) => {
+			const src = FALLBACKS[i]!.local[weight].map(name => `local('${name}')`).join(', ');
+			faces.push(faceCss({ ...face, src }));
+		});
+	}
 	return { css: faces.join('\n'), families };
 }

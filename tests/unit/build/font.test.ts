@@ -9,20 +9,28 @@ import { createRequire } from 'node:module';
 import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILY, fallbackCss, fontFile, WEIGHTS } from '../../../src/build/font-files.ts';
+import type { FontWeight } from '../../../src/lib/place/measure.ts';
 
 const styles = resolve(import.meta.dirname, '../../../src/styles');
 const require = createRequire(import.meta.url);
 const { css, families } = await fallbackCss();
 
-/** The descriptors of each generated @font-face, by family. */
-const faces = new Map(
-	[...css.matchAll(/@font-face \{([^}]*)\}/g)].map(([, body]) => {
-		const rules = Object.fromEntries(
-			[...body!.matchAll(/([\w-]+): ([^;]+);/g)].map(([, key, value]) => [key!, value!])
-		);
-		return [rules['font-family']!, rules];
-	})
+/** The descriptors of each generated @font-face. */
+const faces = [...css.matchAll(/@font-face \{([^}]*)\}/g)].map(([, body]) =>
+	Object.fromEntries(
+		[...body!.matchAll(/([\w-]+): ([^;]+);/g)].map(([, key, value]) => [key!, value!])
+	)
 );
+/** The face of `family` that draws `weight` (by its font-weight descriptor). */
+function face(family: string, weight: FontWeight): Record<string, string> {
+	const found = faces.find(
+		f =>
+			f['font-family'] === `"${FAMILY} Fallback: ${family}"` &&
+			f['font-weight']!.split(' ').includes(String(weight))
+	);
+	if (!found) throw new Error(`no fallback face for ${family} ${weight}`);
+	return found;
+}
 const percent = (value: string | undefined) => parseFloat(value ?? '0') / 100;
 
 function openFont(path: string): fontkit.Font {
@@ -39,39 +47,53 @@ function ems(font: fontkit.Font, text: string): number {
 }
 
 describe('the fallback faces', () => {
-	it('are one per local font, in the order tokens.css asks for them', () => {
+	it('are a regular and a bold per local font, in the order tokens.css asks for them', () => {
 		const tokens = readFileSync(resolve(styles, 'tokens.css'), 'utf8');
 		const stack = /--font-sans:\s*([^;]+);/.exec(tokens)![1]!.replace(/\s+/g, ' ');
 		const names = stack.split(',').map(name => name.trim().replace(/^['"]|['"]$/g, ''));
 		expect(names).toEqual([FAMILY, ...families.map(f => f.replace(/^"|"$/g, '')), 'sans-serif']);
-		expect([...faces.keys()]).toEqual(families);
+		expect(faces.map(f => f['font-family'])).toEqual([...families, ...families]);
+		expect(faces.map(f => f['font-weight'])).toEqual([
+			...families.map(() => '400'),
+			...families.map(() => '600 700')
+		]);
 	});
 
 	it('give every fallback Source Sans 3’s ascent and descent (the same line box)', () => {
-		const font = openFont(fontFile(400));
-		for (const [family, face] of faces) {
-			const scale = percent(face['size-adjust']) || 1;
-			expect(percent(face['ascent-override']) * scale, family).toBeCloseTo(
-				font.ascent / font.unitsPerEm,
-				3
-			);
-			expect(percent(face['descent-override']) * scale, family).toBeCloseTo(
-				-font.descent / font.unitsPerEm,
-				3
-			);
+		for (const weight of WEIGHTS) {
+			const font = openFont(fontFile(weight));
+			for (const f of faces.filter(f => f['font-weight']!.includes(String(weight)))) {
+				const scale = percent(f['size-adjust']) || 1;
+				const what = `${f['font-family']} ${weight}`;
+				expect(percent(f['ascent-override']) * scale, what).toBeCloseTo(
+					font.ascent / font.unitsPerEm,
+					3
+				);
+				expect(percent(f['descent-override']) * scale, what).toBeCloseTo(
+					-font.descent / font.unitsPerEm,
+					3
+				);
+			}
 		}
 	});
 
-	it('set DejaVu Sans (the Linux fallback) as wide as Source Sans 3 sets a sentence, within 3%', () => {
-		const sentence = 'North Korea stole more in cryptocurrency in 2022 than in any other year.';
-		const dejavu = openFont(
-			require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff2')
-		);
-		const adjust = percent(faces.get('"Source Sans 3 Fallback: DejaVu Sans"')?.['size-adjust']);
-		const target = ems(openFont(fontFile(400)), sentence);
-		// unadjusted, DejaVu Sans is about a fifth wider
-		expect(ems(dejavu, sentence) / target).toBeGreaterThan(1.15);
-		expect(Math.abs((ems(dejavu, sentence) * adjust) / target - 1)).toBeLessThan(0.03);
+	const sentence = 'North Korea stole more in cryptocurrency in 2022 than in any other year.';
+	for (const weight of WEIGHTS)
+		it(`set DejaVu Sans (the Linux fallback) as wide as Source Sans 3 sets a sentence in ${weight}, within 3%`, () => {
+			const dejavu = openFont(
+				require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff2`)
+			);
+			const adjust = percent(face('DejaVu Sans', weight)['size-adjust']);
+			const target = ems(openFont(fontFile(weight)), sentence);
+			// unadjusted, DejaVu Sans is about a fifth wider
+			expect(ems(dejavu, sentence) / target).toBeGreaterThan(1.15);
+			expect(Math.abs((ems(dejavu, sentence) * adjust) / target - 1)).toBeLessThan(0.03);
+		});
+
+	it('name the bold local fonts for the bold face', () => {
+		expect(face('Arial', 700)['src']).toContain("local('Arial Bold')");
+		expect(face('DejaVu Sans', 700)['src']).toContain("local('DejaVu Sans Bold')");
+		expect(face('DejaVu Sans', 400)['src']).not.toContain('Bold');
 	});
 });
 
