@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type PluginOption } from 'vite';
 import { datasetPlugin } from './src/build/dataset-plugin.ts';
+import { fontPlugin } from './src/build/font-plugin.ts';
 import { geoPlugin } from './src/build/geo-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
@@ -42,6 +43,8 @@ const offline: BuildEnvironmentOptions = {
 	emptyOutDir: true,
 	cssCodeSplit: false,
 	modulePreload: false,
+	// every asset is a data: URL, the font files included (there is nothing to fetch them from)
+	assetsInlineLimit: () => true,
 	rollupOptions: {
 		input: { story: page('index.html') },
 		output: { codeSplitting: false }
@@ -53,6 +56,8 @@ export default defineConfig(({ mode }) => {
 	const plugins: PluginOption[] = [
 		svelte(),
 		datasetPlugin({ dataDir: 'data', publish: !isOffline }),
+		// the offline file carries the font inline, so there is no file to preload
+		fontPlugin({ root, preload: !isOffline }),
 		// before the offline plugin (same stage, so array order): it fills the page the other folds
 		prerenderPlugin({ root, dataDir: 'data' }),
 		...(isOffline ? [offlinePlugin(root)] : [geoPlugin(), vendorPlugin()])

@@ -1,9 +1,10 @@
 /**
  * What each surface of the built site downloads, from Vite's manifest (dist/.vite/manifest.json):
- * the JavaScript its first screen needs, file by file, raw, gzip and brotli. The byte budgets
+ * the JavaScript its first screen needs, file by file, raw, gzip and brotli; and the font files a
+ * page preloads (fonts are compressed already: their bytes are what is sent). The byte budgets
  * (tests/browser/budgets.test.ts) and the benchmark (`npm run bench`) both read it. Node only.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -115,4 +116,26 @@ export function describeSurface(s: SurfaceBytes): string {
 	return `${s.what}: ${kb(s.gzip)} KB gzip in ${s.files.length} files (${s.files
 		.map(f => `${f.file} ${kb(f.gzip)}`)
 		.join(', ')})`;
+}
+
+/** The fonts `page` (index.html, embed.html) preloads, largest first. */
+export function preloadedFonts(dist: string, page: string): FileBytes[] {
+	const html = readFileSync(resolve(dist, page), 'utf8');
+	return [...html.matchAll(/<link\b[^>]*\brel="preload"[^>]*>/g)]
+		.filter(([tag]) => /\bas="font"/.test(tag))
+		.map(([tag]) => fileBytes(dist, (/\bhref="\.?\/?([^"]+)"/.exec(tag) ?? [])[1] ?? tag))
+		.sort((a, b) => b.raw - a.raw);
+}
+
+/** Every font file in the build (dist/assets/*.woff2), largest first. */
+export function fontFiles(dist: string): FileBytes[] {
+	return readdirSync(resolve(dist, 'assets'))
+		.filter(f => f.endsWith('.woff2'))
+		.map(f => fileBytes(dist, `assets/${f}`))
+		.sort((a, b) => b.raw - a.raw);
+}
+
+/** "assets/a.woff2 15.3 KB, …": files and their bytes as sent, for a failing budget's message. */
+export function describeFiles(files: FileBytes[]): string {
+	return files.map(f => `${f.file} ${(f.raw / 1024).toFixed(1)} KB`).join(', ');
 }

@@ -6,6 +6,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { runnerImport, type Plugin } from 'vite';
 import { datasetPlugin } from './dataset-plugin.ts';
+import { fontPlugin } from './font-plugin.ts';
 
 const APP = '<div id="app"></div>';
 
@@ -45,7 +46,9 @@ export function prerenderPlugin(options: { root: string; dataDir: string }): Plu
 						// the styles come from the client build's CSS files; here only the markup (and the
 						// same scoped class names) matter
 						svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
-						datasetPlugin({ dataDir: options.dataDir, publish: false })
+						datasetPlugin({ dataDir: options.dataDir, publish: false }),
+						// the graphics place their labels by the font's widths (virtual:font-metrics)
+						fontPlugin({ root: options.root, preload: false })
 					]
 				}
 			);

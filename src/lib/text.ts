@@ -1,22 +1,15 @@
 /**
- * Text in SVG does not wrap, so annotations are broken into lines here, by an estimate of how many
- * characters fit. Pure; the estimate uses an average glyph width for the chart label font.
+ * Text widths for placing labels. The measure itself is src/lib/place/measure.ts (the font's real
+ * advance widths); this module keeps its older names working while callers move there. Pure.
  */
+import { textWidth } from './place/measure.ts';
 
-/** Average advance of a glyph at the chart label size, in ems (system sans-serif fonts). */
-const EM_PER_CHAR = 0.6;
+export { charsThatFit, textWidth } from './place/measure.ts';
 
-/** How many characters of `fontSize` px text fit in `width` px, at least 8. */
-export function charsThatFit(width: number, fontSize: number): number {
-	return Math.max(8, Math.floor(width / (fontSize * EM_PER_CHAR)));
-}
-
-/** Roughly how wide `text` is at `fontSize` px. */
-export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * EM_PER_CHAR;
-}
-
-/** Breaks `text` at spaces into lines of at most `maxChars` characters (a longer word gets its own line). */
+/**
+ * Breaks `text` at spaces into lines of at most `maxChars` characters (a longer word gets its own
+ * line). Prefer measure.ts's `wrapText(text, maxWidth, fontSize)`, which wraps by width.
+ */
 export function wrapText(text: string, maxChars: number): string[] {
 	const lines: string[] = [];
 	let line = '';
@@ -39,9 +32,10 @@ export function fitLabel(
 	text: string,
 	fontSize: number,
 	left: number,
-	right: number
+	right: number,
+	weight = 400
 ): { x: number; anchor: 'start' | 'middle' | 'end' } {
-	const half = textWidth(text, fontSize) / 2;
+	const half = textWidth(text, fontSize, weight) / 2;
 	if (x + half > right) return { x: right, anchor: 'end' };
 	if (x - half < left) return { x: left, anchor: 'start' };
 	return { x, anchor: 'middle' };

@@ -1,13 +1,20 @@
 /**
  * The byte budgets of DESIGN.md §6, on the built site (byte counts are deterministic, so they are
  * tests, not benchmarks): the JavaScript for the story's first screen and for each embed, the map
- * shape files, and the images. A failing budget names the files and their bytes.
+ * shape files, the font files, and the images. A failing budget names the files and their bytes.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { describeSurface, fileBytes, surfaceBytes } from '../../src/build/bundle-report.ts';
+import {
+	describeFiles,
+	describeSurface,
+	fileBytes,
+	fontFiles,
+	preloadedFonts,
+	surfaceBytes
+} from '../../src/build/bundle-report.ts';
 import { GRAPHIC_IDS } from '../../src/graphics/registry.ts';
 import { GEO_FILES } from '../../src/lib/geo-files.ts';
 import { DIST } from './global-setup.ts';
@@ -16,6 +23,10 @@ const KB = 1024;
 /** JavaScript for a first screen (a bare Svelte + d3 + scrollama starter is about 45 KB). */
 const FIRST_SCREEN_JS = 60 * KB;
 const SHAPE_FILE = 40 * KB;
+/** A font file: one weight of the latin subset as WOFF2 (Source Sans 3's are 15.2–15.4 KB). */
+const FONT_FILE = 20 * KB;
+/** The fonts a page preloads for its first screen (two weights: 30.6 KB). */
+const FIRST_SCREEN_FONTS = 40 * KB;
 const IMAGE = 200 * KB;
 
 const surfaces = surfaceBytes(DIST, copy.steps[0]!.graphic, GRAPHIC_IDS);
@@ -25,6 +36,20 @@ function filesUnder(dir: string): string[] {
 		const path = join(dir, name);
 		return statSync(path).isDirectory() ? filesUnder(path) : [path];
 	});
+}
+
+/** The font files the stylesheets of `page` refer to, as paths in dist/. */
+function stylesheetFonts(page: string): string[] {
+	const html = readFileSync(join(DIST, page), 'utf8');
+	const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map(
+		m => m[1]!
+	);
+	const urls = sheets.flatMap(sheet =>
+		[...readFileSync(join(DIST, sheet), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map(m =>
+			join(dirname(sheet), m[1]!.replace(/^["']|["']$/g, ''))
+		)
+	);
+	return [...new Set(urls)].sort();
 }
 
 describe('byte budgets of the built site', () => {
@@ -40,6 +65,29 @@ describe('byte budgets of the built site', () => {
 		it(`${path}: at most 40 KB gzip`, () => {
 			const { gzip } = fileBytes(DIST, path);
 			expect(gzip <= SHAPE_FILE, `${path} is ${(gzip / KB).toFixed(1)} KB gzip`).toBe(true);
+		});
+
+	it('each font file at most 20 KB, and no more than the two weights the page uses', () => {
+		const fonts = fontFiles(DIST);
+		expect(fonts.length, describeFiles(fonts)).toBeGreaterThan(0);
+		expect(fonts.length, describeFiles(fonts)).toBeLessThanOrEqual(2);
+		const big = fonts.filter(f => f.raw > FONT_FILE);
+		expect(big, `over ${FONT_FILE / KB} KB: ${describeFiles(big)}`).toEqual([]);
+	});
+
+	for (const page of ['index.html', 'embed.html'])
+		it(`${page}: preloads at most 40 KB of fonts, each one its stylesheet uses`, () => {
+			const preloaded = preloadedFonts(DIST, page);
+			const bytes = preloaded.reduce((sum, f) => sum + f.raw, 0);
+			const what = `${(bytes / KB).toFixed(1)} KB: ${describeFiles(preloaded)}`;
+			expect(preloaded.length, what).toBeGreaterThan(0);
+			expect(bytes <= FIRST_SCREEN_FONTS, what).toBe(true);
+			// a preload under another name than the stylesheet's would download the font twice
+			expect(preloaded.map(f => f.file).sort()).toEqual(
+				fontFiles(DIST)
+					.map(f => f.file)
+					.sort()
+			);
 		});
 
 	it('no image over 200 KB', () => {

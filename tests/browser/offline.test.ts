@@ -57,6 +57,23 @@ describe('the offline file', () => {
 		expect(html).not.toMatch(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"/);
 	});
 
+	it('sets the text in Source Sans 3, carried inside the file', async () => {
+		const { context, page, blocked, errors } = await openOffline('');
+		const loaded = await page.evaluate(async () => {
+			await document.fonts.ready;
+			return [...document.fonts]
+				.filter(f => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded')
+				.map(f => f.weight)
+				.sort();
+		});
+		// the headline (bold) and the text (regular) are on the first screen
+		expect(loaded).toEqual(['400', '600 700']);
+		expect(await page.evaluate(() => document.fonts.check('16px "Source Sans 3"'))).toBe(true);
+		expect(blocked).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('runs the story to its last step from file:// with no network', async () => {
 		const { context, page, blocked, errors } = await openOffline('', PHONE);
 		expect(page.url()).toMatch(/^file:\/\//);

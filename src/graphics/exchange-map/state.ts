@@ -26,7 +26,7 @@ import {
 import { placeLabels } from '../../lib/labels.ts';
 import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import type { NoteMark } from '../../lib/marks.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import { REGIONS } from './regions.ts';
 import type { ExchangeMapView } from './view.ts';
 
@@ -108,6 +108,8 @@ export interface ExchangeMapLayout {
 
 const DIMMED = 0.35;
 const FONT = 12;
+/** Labels are semibold (marks/Annotation.svelte, tone "label"). */
+const LABEL_WEIGHT = 600;
 /** Circles never shrink below this, so the smallest thefts stay visible and tappable. */
 const MIN_RADIUS = 2.5;
 
@@ -262,7 +264,7 @@ function mapLabels(
 			x: s.cx,
 			y: s.cy,
 			r: s.r,
-			width: textWidth(labelText(h), FONT) + 4,
+			width: textWidth(labelText(h), FONT, LABEL_WEIGHT) + 4,
 			height: FONT + 4
 		};
 	});
@@ -308,7 +310,7 @@ function cityCounts(
 
 function mapNote(view: ExchangeMapView, frame: Box): NoteMark | null {
 	if (!view.note) return null;
-	const lines = wrapText(view.note, charsThatFit(Math.min(frame.width * 0.5, 240), FONT));
+	const lines = wrapText(view.note, Math.min(frame.width * 0.5, 240), FONT);
 	return {
 		lines,
 		x: frame.left + 6,

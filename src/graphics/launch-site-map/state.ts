@@ -15,7 +15,7 @@ import { inBox, mercator } from '../../lib/geo.ts';
 import { placeLabels } from '../../lib/labels.ts';
 import type { NoteMark } from '../../lib/marks.ts';
 import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
 export interface SiteYears {
@@ -69,6 +69,8 @@ export const HOME_ID = '408';
 
 const DIMMED = 0.4;
 const FONT = 12;
+/** Labels are semibold (marks/Annotation.svelte, tone "label"). */
+const LABEL_WEIGHT = 600;
 /** How many of the busiest sites are named at each step (fewer on a narrow screen). */
 const NAMED = 4;
 const NAMED_NARROW = 3;
@@ -179,7 +181,7 @@ function siteLabels(
 		x: s.cx,
 		y: s.cy,
 		r: s.r,
-		width: textWidth(text(s), FONT) + 4,
+		width: textWidth(text(s), FONT, LABEL_WEIGHT) + 4,
 		height: FONT + 4
 	}));
 	// labels may cover the smallest circles (their halo keeps them legible), not the larger ones;
@@ -198,7 +200,7 @@ function siteLabels(
 
 function siteNote(view: LaunchSiteMapView, frame: Box): NoteMark | null {
 	if (!view.note) return null;
-	const lines = wrapText(view.note, charsThatFit(Math.min(frame.width * 0.45, 220), FONT));
+	const lines = wrapText(view.note, Math.min(frame.width * 0.45, 220), FONT);
 	return {
 		lines,
 		x: frame.right - 6,

@@ -12,7 +12,7 @@ import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd } from '../../lib/format.ts';
 import { placeLabels, type Rect } from '../../lib/labels.ts';
 import { niceMax, scaleLinear, scaleSqrt } from '../../lib/scales.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import { monthTicks } from '../../lib/time-ticks.ts';
 import type { MonthlyPaceView } from './view.ts';
 
@@ -83,6 +83,9 @@ export interface MonthlyPaceLayout {
 
 const DIMMED = 0.35;
 const FONT = 12;
+/** Labels are semibold (marks/Annotation.svelte, tone "label"); titles bold. */
+const LABEL_WEIGHT = 600;
+const TITLE_WEIGHT = 700;
 const DAY = 86_400_000;
 /** Room for the lane's title above the circles. */
 const LANE_TITLE = 18;
@@ -92,7 +95,12 @@ const PLOT_TITLE_TEXT = 'Missiles launched per month';
 
 /** The box a title (baseline at y) takes, so labels keep clear of it. */
 function titleRect(x: number, y: number, text: string): Rect {
-	return { x0: x, y0: y - TITLE_FONT, x1: x + textWidth(text, TITLE_FONT) * 1.05, y1: y + 3 };
+	return {
+		x0: x,
+		y0: y - TITLE_FONT,
+		x1: x + textWidth(text, TITLE_FONT, TITLE_WEIGHT) + 2,
+		y1: y + 3
+	};
 }
 
 const ms = (iso: string) => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
@@ -285,7 +293,7 @@ function bubbleLabels(
 				x: b.cx,
 				y: b.cy,
 				r: b.r,
-				width: textWidth(text, FONT) + 4,
+				width: textWidth(text, FONT, LABEL_WEIGHT) + 4,
 				height: FONT + 4,
 				text
 			}
@@ -324,9 +332,7 @@ function windowShade(
 		x: left,
 		width,
 		opacity: spec.window,
-		lines: view.windowlabel
-			? wrapText(view.windowlabel, charsThatFit(Math.max(width - 8, 90), FONT))
-			: []
+		lines: view.windowlabel ? wrapText(view.windowlabel, Math.max(width - 8, 90), FONT) : []
 	};
 }
 
@@ -338,7 +344,7 @@ function monthNote(view: MonthlyPaceView, bars: MonthBar[], plot: Box): MonthlyP
 	const right = centre < (plot.left + plot.right) / 2;
 	const room = right ? plot.right - centre : centre - plot.left;
 	return {
-		lines: wrapText(view.note, charsThatFit(Math.min(room - 16, 230), FONT)),
+		lines: wrapText(view.note, Math.min(room - 16, 230), FONT),
 		x: right ? centre + target.width / 2 + 8 : centre - target.width / 2 - 8,
 		y: plot.top + FONT + 2,
 		anchor: right ? 'start' : 'end'

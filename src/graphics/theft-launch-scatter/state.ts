@@ -13,7 +13,7 @@ import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
 import { placeLabels } from '../../lib/labels.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
 import type { Correlation } from '../../lib/stats.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import type { TheftLaunchScatterView } from './view.ts';
 
 export interface TheftLaunchScatterData {
@@ -59,6 +59,8 @@ const DIMMED = 0.3;
 /** Dimmed year labels stay readable. */
 const LABEL_DIMMED = 0.6;
 const FONT = 12;
+/** Year labels turn bold when picked, the statistic is a semibold label: room for the bold. */
+const LABEL_WEIGHT = 700;
 
 export function theftLaunchScatterSpec(
 	view: TheftLaunchScatterView,
@@ -141,7 +143,7 @@ function yearLabels(
 		x: points[i]!.cx,
 		y: points[i]!.cy,
 		r: points[i]!.r,
-		width: textWidth(texts[i]!, FONT) + 2,
+		width: textWidth(texts[i]!, FONT, LABEL_WEIGHT) + 2,
 		height: FONT + 2
 	}));
 	const placed = placeLabels(
@@ -169,10 +171,11 @@ function yearLabels(
 function statLines(data: TheftLaunchScatterData, box: Box): string[] {
 	const { all, final } = data;
 	const years = data.pairs.map(p => p.year);
+	// no-break spaces keep "r = 0.41" and "(9 years)" on one line
 	const text =
-		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
-		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`;
-	return wrapText(text, charsThatFit(Math.min(box.width * 0.6, 280), FONT));
+		`Correlation r\u00a0=\u00a0${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
+		`r\u00a0=\u00a0${coefficient(final.r)} without years of preliminary launch records (${count(final.n)}\u00a0years).`;
+	return wrapText(text, Math.min(box.width * 0.6, 280), FONT, LABEL_WEIGHT);
 }
 
 function scatterNote(
@@ -185,7 +188,7 @@ function scatterNote(
 	if (!target) return null;
 	const right = target.cx < (box.left + box.right) / 2;
 	const room = right ? box.right - target.cx : target.cx - box.left;
-	const lines = wrapText(view.note, charsThatFit(Math.min(room - 20, 220), FONT));
+	const lines = wrapText(view.note, Math.min(room - 20, 220), FONT);
 	const y = Math.min(Math.max(target.cy + 28, box.top + FONT), box.bottom - lines.length * 15);
 	return { lines, x: target.cx + (right ? 14 : -14), y, anchor: right ? 'start' : 'end' };
 }

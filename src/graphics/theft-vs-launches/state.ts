@@ -12,7 +12,8 @@ import type { TheftEstimate } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd, usdTick } from '../../lib/format.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
-import { charsThatFit, fitLabel, wrapText } from '../../lib/text.ts';
+import { wrapText } from '../../lib/place/measure.ts';
+import { fitLabel } from '../../lib/text.ts';
 import type { Bar as MarkBar, NoteMark, SpreadMark, Tick } from '../../lib/marks.ts';
 import type { TheftVsLaunchesView } from './view.ts';
 
@@ -77,8 +78,8 @@ const DIMMED = 0.3;
 const PANEL_TITLE = 20;
 const AXIS_LABELS = 20;
 const FONT = 12;
-/** Bold value labels run wider than the average glyph estimate. */
-const BOLD_FONT = 13.5;
+/** The value labels on the bars are bold (marks/Bars.svelte). */
+const LABEL_WEIGHT = 700;
 const BOTH_SPLIT = 0.56;
 
 function inRange(year: number, [from, to]: readonly [number, number]): boolean {
@@ -198,7 +199,7 @@ function bar(
 ) {
 	const top = Math.min(y(value), box.bottom - (value > 0 ? 1 : 0));
 	// inside the box: the panel's clip path would cut anything beyond it
-	const fitted = fitLabel(x(year), label, BOLD_FONT, box.left, box.right);
+	const fitted = fitLabel(x(year), label, FONT, box.left, box.right, LABEL_WEIGHT);
 	return {
 		year,
 		x: x(year) - bandwidth / 2,
@@ -351,7 +352,7 @@ function noteFor(
 	const centre = target.x + target.width / 2;
 	const right = centre < (box.left + box.right) / 2;
 	const room = right ? box.right - centre : centre - box.left;
-	const lines = wrapText(view.note, charsThatFit(Math.min(room - 12, 240), FONT));
+	const lines = wrapText(view.note, Math.min(room - 12, 240), FONT);
 	const textX = right ? centre + target.width / 2 + 6 : centre - target.width / 2 - 6;
 	const y = panel.box.top + FONT;
 	return {

@@ -8,6 +8,8 @@ import { isGraphicId } from '../../graphics/registry.ts';
 import { applyTheme } from '../shared/theme.ts';
 import EmbedPage from './EmbedPage.svelte';
 import { startPymChild } from './pym-child.ts';
+import 'virtual:font-fallback.css';
+import '../../styles/fonts.css';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
 

@@ -6,6 +6,8 @@
 import { parsePageMode } from '../../lib/page-mode.ts';
 import { applyTheme } from '../shared/theme.ts';
 import { enhanceStory } from './enhance.ts';
+import 'virtual:font-fallback.css';
+import '../../styles/fonts.css';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
 import '../../styles/story.css';

@@ -64,7 +64,7 @@ describe('theftLaunchScatterState(view, data, size) for each step of the copy', 
 describe('theftLaunchScatterState: the statistic on the chart', () => {
 	it('states r and n as computed', () => {
 		const { stat } = theftLaunchScatterState({ stat: true }, data, { width: 640, height: 480 });
-		const text = stat.lines.join(' ');
+		const text = stat.lines.join(' ').replace(/\u00a0/g, ' ');
 		expect(text).toContain(`r = ${coefficient(data.all.r)} over 10 years (2016\u20132025)`);
 		expect(text).toContain(`r = ${coefficient(data.final.r)}`);
 	});
