@@ -42,47 +42,7 @@ export function estimatesForYear(
 	return estimates.filter(e => e.year === year).sort((a, b) => a.vintage.localeCompare(b.vintage));
 }
 
-/**
- * The lowest and highest latest full-year figure any estimator gives for a year (an upper bound
- * `usdHigh` counts as the high), or null when nobody does. The spread the story shows.
- */
-export function spreadForYear(
-	estimates: readonly TheftEstimate[],
-	year: number
-): { low: number; high: number; estimators: number } | null {
-	const points = estimatorPoints(estimates, year);
-	if (points.length === 0) return null;
-	return {
-		low: Math.min(...points.map(e => e.usd)),
-		high: Math.max(...points.map(e => e.usdHigh ?? e.usd)),
-		estimators: points.length
-	};
-}
-
 /** The sum of a series' dollars over [from, to], inclusive. */
 export function totalUsd(series: readonly TheftEstimate[], from: number, to: number): number {
 	return series.filter(e => e.year >= from && e.year <= to).reduce((sum, e) => sum + e.usd, 0);
-}
-
-/** One estimator's latest full-year figure for a year, for the spread marks. */
-export interface EstimatorPoint {
-	estimator: Estimator;
-	usd: number;
-	usdHigh?: number;
-}
-
-/** Every estimator's latest full-year figure for `year` (one point per estimator). */
-export function estimatorPoints(
-	estimates: readonly TheftEstimate[],
-	year: number
-): EstimatorPoint[] {
-	return [...latestByEstimator(estimates).values()].flatMap(series =>
-		series
-			.filter(e => e.year === year)
-			.map(e => ({
-				estimator: e.estimator,
-				usd: e.usd,
-				...(e.usdHigh === undefined ? {} : { usdHigh: e.usdHigh })
-			}))
-	);
 }

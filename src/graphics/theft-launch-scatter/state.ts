@@ -12,15 +12,15 @@ import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
 import { placeLabels } from '../../lib/labels.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
-import type { Correlation } from '../../lib/stats.ts';
+import type { YearsCorrelation } from '../../data/derive/correlation.ts';
 import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import type { TheftLaunchScatterView } from './view.ts';
 
 export interface TheftLaunchScatterData {
 	pairs: readonly YearPair[];
 	/** Over every paired year, and over the years without preliminary launch records. */
-	all: Correlation;
-	final: Correlation;
+	all: YearsCorrelation;
+	final: YearsCorrelation;
 }
 
 export interface TheftLaunchScatterSpec {
@@ -173,9 +173,8 @@ function yearLabels(
 
 function statLines(data: TheftLaunchScatterData, box: Box): string[] {
 	const { all, final } = data;
-	const years = data.pairs.map(p => p.year);
 	const text =
-		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
+		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${all.from}\u2013${all.to}); ` +
 		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`;
 	return wrapText(text, charsThatFit(Math.min(box.width * 0.6, 280), FONT));
 }

@@ -6,7 +6,6 @@ import {
 	estimatesForYear,
 	latestByEstimator,
 	latestByYear,
-	spreadForYear,
 	totalUsd
 } from '../../../src/data/derive/theft.ts';
 
@@ -94,22 +93,6 @@ describe('latestByEstimator(estimates) — the other estimators', () => {
 			usdHigh: 1_000_000_000
 		});
 	});
-});
-
-describe('spreadForYear(estimates, year)', () => {
-	it("2022: from $630M (UN, South Korea's estimate) to $1.65bn (Chainalysis), five estimators", () =>
-		expect(spreadForYear(estimates, 2022)).toEqual({
-			low: 630_000_000,
-			high: 1_650_000_000,
-			estimators: 5
-		}));
-	it('2023: from $600M (TRM Labs) to more than $750M (UN panel)', () => {
-		const spread = spreadForYear(estimates, 2023);
-		expect(spread?.low).toBe(600_000_000);
-		expect(spread?.high).toBe(750_000_000);
-	});
-	it('a year nobody estimated has no spread', () =>
-		expect(spreadForYear(estimates, 2010)).toBeNull());
 });
 
 describe('totalUsd(series, from, to)', () => {

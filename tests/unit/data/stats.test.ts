@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationPValue, pearson, regularizedBeta } from '../../../src/lib/stats.ts';
+import { correlationPValue, pearson, regularizedBeta } from '../../../src/data/derive/stats.ts';
 
 describe('pearson(xs, ys)', () => {
 	it('is 1 for a perfect increasing line and −1 for a decreasing one', () => {
