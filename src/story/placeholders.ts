@@ -27,54 +27,14 @@ import { deriveFigures, type Figures } from '../data/derive/index.ts';
 import { countLaunches, launchesBetween, launchesByMonth } from '../data/derive/launches.ts';
 import { missilesIn, sitesUsed } from '../data/derive/sites.ts';
 import type { YearsCorrelation } from '../data/derive/correlation.ts';
-import { apDate, apNumber, coefficient, count, pValue, percent, usd } from '../lib/format.ts';
+import { count } from '../lib/format.ts';
+import { countOf, dateOf, printFigure, textOf, usdOf, type Figure } from './figure-text.ts';
 import type { MissileType } from '../data/types.ts';
-
-/** What a placeholder stands for, before formatting. */
-type Figure =
-	| { kind: 'usd' | 'count' | 'share' | 'coefficient' | 'p'; value: number }
-	| { kind: 'date' | 'text'; value: string };
 
 export type Resolver = (name: string) => string | undefined;
 
 const PLACEHOLDER = /\{([a-z0-9.|-]+)\}/gi;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function format(figure: Figure, modifiers: readonly string[]): string {
-	let out: string;
-	switch (figure.kind) {
-		case 'usd':
-			out = usd(figure.value);
-			break;
-		case 'count':
-			out = modifiers.includes('digits') ? count(figure.value) : apNumber(figure.value);
-			break;
-		case 'share':
-			out = percent(figure.value);
-			break;
-		case 'coefficient':
-			out = coefficient(figure.value);
-			break;
-		case 'p':
-			out = pValue(figure.value);
-			break;
-		case 'date':
-			out = apDate(figure.value);
-			break;
-		case 'text':
-			out = figure.value;
-	}
-	return modifiers.includes('cap') ? out.charAt(0).toUpperCase() + out.slice(1) : out;
-}
-
-const usdOf = (value: number | undefined): Figure | undefined =>
-	value === undefined ? undefined : { kind: 'usd', value };
-const countOf = (value: number | undefined | null): Figure | undefined =>
-	value === undefined || value === null ? undefined : { kind: 'count', value };
-const dateOf = (value: string | undefined): Figure | undefined =>
-	value ? { kind: 'date', value } : undefined;
-const textOf = (value: string | undefined | null): Figure | undefined =>
-	value ? { kind: 'text', value } : undefined;
 
 const TYPES: Record<string, MissileType> = {
 	srbm: 'SRBM',
@@ -197,7 +157,7 @@ export function placeholderResolver(data: Dataset): Resolver {
 		const [base = '', ...modifiers] = name.split('|');
 		const [namespace = '', ...parts] = base.split('.');
 		const figure = namespaces[namespace]?.(parts);
-		return figure === undefined ? undefined : format(figure, modifiers);
+		return figure === undefined ? undefined : printFigure(figure, modifiers);
 	};
 }
 

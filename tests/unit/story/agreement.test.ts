@@ -45,8 +45,9 @@ import {
 import { theftVsLaunchesTable } from '../../../src/graphics/theft-vs-launches/table.ts';
 import type { TheftVsLaunchesView } from '../../../src/graphics/theft-vs-launches/view.ts';
 import type { Box, Size } from '../../../src/lib/box.ts';
-import { apNumber, count, usd } from '../../../src/lib/format.ts';
+import { usd } from '../../../src/lib/format.ts';
 import type { DataTable } from '../../../src/lib/table.ts';
+import { printFigure } from '../../../src/story/figure-text.ts';
 import { placeholderResolver } from '../../../src/story/placeholders.ts';
 import { korea, world } from '../graphics/shapes.ts';
 import { SIZES } from '../graphics/sizes.ts';
@@ -82,12 +83,11 @@ interface Readout {
 /** The value at `y` on a scale from 0 (box.bottom) to `max` (box.top). */
 const valueAt = (y: number, box: Box, max: number) => ((box.bottom - y) / box.height) * max;
 
-/** A count printed as the placeholder prints it: in figures with `|digits`, else AP style. */
+/** A count read off a mark or a table, printed as the placeholder `name` prints it. */
 function say(name: string, value: number): string {
 	const whole = Math.round(value);
 	if (Math.abs(value - whole) > 1e-6) return `${value} (not a whole count)`;
-	const out = name.includes('|digits') ? count(whole) : apNumber(whole);
-	return name.includes('|cap') ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+	return printFigure({ kind: 'count', value: whole }, name.split('|').slice(1));
 }
 
 const cell = (table: DataTable, key: string, column: number) =>
