@@ -5,40 +5,36 @@
  */
 import { apDate, apNumber, coefficient, count, pValue, percent, usd } from '../lib/format.ts';
 
+type NumberKind = 'usd' | 'count' | 'share' | 'coefficient' | 'p';
+
 /** What a placeholder stands for, before it is printed. */
 export type Figure =
-	| { kind: 'usd' | 'count' | 'share' | 'coefficient' | 'p'; value: number }
-	| { kind: 'date' | 'text'; value: string };
+	| { kind: NumberKind; value: number }
+	| { kind: 'date'; value: string }
+	| { kind: 'text'; value: string };
+
+/** Each kind of number's format; `digits` asks for a count in figures rather than AP style. */
+const NUMBERS: Record<NumberKind, (value: number, digits: boolean) => string> = {
+	usd,
+	count: (value, digits) => (digits ? count(value) : apNumber(value)),
+	share: percent,
+	coefficient,
+	p: pValue
+};
 
 /**
  * A figure as the copy prints it: dollars, counts in AP style (in figures with the `digits`
  * modifier), shares, coefficients, p-values, dates; `cap` capitalises the first letter.
  */
 export function printFigure(figure: Figure, modifiers: readonly string[] = []): string {
-	let out: string;
-	switch (figure.kind) {
-		case 'usd':
-			out = usd(figure.value);
-			break;
-		case 'count':
-			out = modifiers.includes('digits') ? count(figure.value) : apNumber(figure.value);
-			break;
-		case 'share':
-			out = percent(figure.value);
-			break;
-		case 'coefficient':
-			out = coefficient(figure.value);
-			break;
-		case 'p':
-			out = pValue(figure.value);
-			break;
-		case 'date':
-			out = apDate(figure.value);
-			break;
-		case 'text':
-			out = figure.value;
-	}
+	const out = printed(figure, modifiers.includes('digits'));
 	return modifiers.includes('cap') ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+function printed(figure: Figure, digits: boolean): string {
+	if (figure.kind === 'date') return apDate(figure.value);
+	if (figure.kind === 'text') return figure.value;
+	return NUMBERS[figure.kind](figure.value, digits);
 }
 
 export const usdOf = (value: number | undefined): Figure | undefined =>
