@@ -24,7 +24,7 @@
  */
 import type { Dataset } from '../data/dataset.ts';
 import { deriveFigures, type Figures } from '../data/derive/index.ts';
-import { countLaunches, launchesBetween, launchesByMonth } from '../data/derive/launches.ts';
+import { launchesByMonth, launchesIn } from '../data/derive/launches.ts';
 import { missilesIn, sitesUsed } from '../data/derive/sites.ts';
 import type { YearsCorrelation } from '../data/derive/correlation.ts';
 import { count } from '../lib/format.ts';
@@ -195,7 +195,7 @@ function rangeFigure(data: Dataset, parts: string[]): Figure | undefined {
 	// "2023-07-28..2024-01-26.ballistic" arrives split on dots: ["2023-07-28", "", "2024-01-26", "ballistic"]
 	const [from, empty, to, field, ...rest] = parts;
 	if (empty !== '' || !from || !to || !ISO_DAY.test(to) || rest.length > 0) return undefined;
-	const counted = countLaunches(launchesBetween(data.missileLaunches, from, to));
+	const counted = launchesIn(data.missileLaunches, from, to);
 	if (field === undefined) return countOf(counted.missiles);
 	if (field === 'ballistic') return countOf(counted.ballistic);
 	const type = TYPES[field];

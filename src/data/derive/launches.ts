@@ -32,7 +32,7 @@ export interface MonthCount extends LaunchCount {
 }
 
 /** Counts one group of launches. */
-export function countLaunches(launches: readonly MissileLaunch[]): LaunchCount {
+function countLaunches(launches: readonly MissileLaunch[]): LaunchCount {
 	const count: LaunchCount = {
 		missiles: 0,
 		ballistic: 0,
@@ -102,13 +102,16 @@ export function nextMonth(month: string): string {
 	return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** Launches dated in [from, to] (ISO prefixes compare as strings; both inclusive). */
-export function launchesBetween(
+/**
+ * The count of the launches dated in [from, to], both inclusive (ISO prefixes compare as strings,
+ * so "2022-01" as `to` takes the whole month): the copy's and the method table's.
+ */
+export function launchesIn(
 	launches: readonly MissileLaunch[],
 	from: string,
 	to: string
-): MissileLaunch[] {
-	return launches.filter(l => l.date >= from && l.date.slice(0, to.length) <= to);
+): LaunchCount {
+	return countLaunches(launches.filter(l => l.date >= from && l.date.slice(0, to.length) <= to));
 }
 
 /** The latest launch date in the data (ISO). */

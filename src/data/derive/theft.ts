@@ -33,16 +33,3 @@ export function latestByEstimator(
 	const estimators = [...new Set(estimates.map(e => e.estimator))];
 	return new Map(estimators.map(name => [name, latestByYear(estimates, name)]));
 }
-
-/** Every estimate of one year (all estimators, all vintages, partial years too), oldest first. */
-export function estimatesForYear(
-	estimates: readonly TheftEstimate[],
-	year: number
-): TheftEstimate[] {
-	return estimates.filter(e => e.year === year).sort((a, b) => a.vintage.localeCompare(b.vintage));
-}
-
-/** The sum of a series' dollars over [from, to], inclusive. */
-export function totalUsd(series: readonly TheftEstimate[], from: number, to: number): number {
-	return series.filter(e => e.year >= from && e.year <= to).reduce((sum, e) => sum + e.usd, 0);
-}

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../../../src/data/index.ts';
 import {
-	countLaunches,
-	launchesBetween,
+	launchesIn,
 	launchesByMonth,
 	launchesByYear,
 	launchSpan,
@@ -103,12 +102,14 @@ describe('launchesByMonth(launches, from, to)', () => {
 });
 
 describe('small helpers', () => {
-	it('countLaunches counts distinct UTC dates as launch days', () => {
-		const jan2022 = launchesBetween(launches, '2022-01-01', '2022-01-31');
-		expect(countLaunches(jan2022)).toMatchObject({ missiles: 9, launchDays: 6 });
+	it('launchesIn counts distinct UTC dates as launch days', () => {
+		expect(launchesIn(launches, '2022-01-01', '2022-01-31')).toMatchObject({
+			missiles: 9,
+			launchDays: 6
+		});
 	});
 	it('the UN panel window (28 July 2023 to 26 Jan 2024) holds 8 missiles besides satellite launchers (facts.md §2.4)', () => {
-		const window = countLaunches(launchesBetween(launches, '2023-07-28', '2024-01-26'));
+		const window = launchesIn(launches, '2023-07-28', '2024-01-26');
 		expect(window).toMatchObject({ missiles: 10, ballistic: 8, byType: { ICBM: 1, SLV: 2 } });
 	});
 	it('the latest launch in the data is on 2026-04-18', () =>
