@@ -103,12 +103,13 @@ function theftVsLaunches(view: TheftVsLaunchesView, name: string, size: Size): R
 	const spec = theftVsLaunchesSpec(view, tvl);
 	const table = theftVsLaunchesTable(view, tvl);
 	const [theft, launches] = state.panels as [(typeof state.panels)[0], (typeof state.panels)[0]];
+	const onAxis = (year: number) => year >= spec.x0 && year <= spec.x1;
 	let m = /^theft\.(\d{4})$/.exec(name);
-	const bar = m && theft.bars.find(b => b.year === Number(m![1]));
-	if (m && bar) {
-		const label = bar.label.replace('\u2248', '');
+	if (m && onAxis(Number(m[1]))) {
+		const bar = theft.bars.find(b => b.year === Number(m![1]));
+		const label = bar?.label.replace('\u2248', '') ?? 'no bar';
 		// a bar under a pixel tall is drawn a pixel tall: then only its label says how much
-		const height = bar.height > 1 ? [usd(valueAt(bar.y, theft.box, spec.theftMax))] : [];
+		const height = bar && bar.height > 1 ? [usd(valueAt(bar.y, theft.box, spec.theftMax))] : [];
 		return { marks: [...height, label], table: [cell(table, m[1]!, 1).replace('*', '')] };
 	}
 	m = /^theft\.(\d{4})\.(low|high)$/.exec(name);
@@ -122,12 +123,11 @@ function theftVsLaunches(view: TheftVsLaunchesView, name: string, size: Size): R
 		};
 	}
 	m = /^launches\.(\d{4})(\|digits)?$/.exec(name);
-	const launchBar =
-		m && launches.opacity === 1 && launches.bars.find(b => b.year === Number(m![1]));
-	if (m && launchBar) {
-		const height = valueAt(launchBar.y, launches.box, spec.launchMax);
+	if (m && launches.opacity === 1 && onAxis(Number(m[1]))) {
+		const bar = launches.bars.find(b => b.year === Number(m![1]));
+		const height = bar ? valueAt(bar.y, launches.box, spec.launchMax) : NaN;
 		return {
-			marks: [say(name, height), say(name, digits(launchBar.label))],
+			marks: [say(name, height), say(name, digits(bar?.label ?? ''))],
 			table: [say(name, digits(cell(table, m[1]!, 3)))]
 		};
 	}
