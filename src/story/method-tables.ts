@@ -3,7 +3,7 @@
  * earlier vintages), and other sources' missile counts beside the CNS count for the same period.
  * Pure; the Method component only lays these out.
  */
-import { launchesBetween } from '../data/derive/launches.ts';
+import { launchesIn } from '../data/derive/launches.ts';
 import { latestByEstimator, latestByYear } from '../data/derive/theft.ts';
 import type { MissileCount, MissileLaunch, TheftEstimate } from '../data/types.ts';
 import { apDate, count, usd } from '../lib/format.ts';
@@ -99,7 +99,7 @@ export function countsTable(
 		period: `${apDate(c.periodStart)} \u2013 ${apDate(c.periodEnd)}`,
 		count: `${c.qualifier === 'at-least' ? 'at least ' : ''}${count(c.count)}`,
 		counted: c.counted,
-		cns: count(launchesBetween(launches, c.periodStart, c.periodEnd).length)
+		cns: count(launchesIn(launches, c.periodStart, c.periodEnd).missiles)
 	}));
 }
 

@@ -1,84 +1,40 @@
 /**
  * The figures the copy may cite, by placeholder: `{theft.2018}` in data/story.aml becomes "$522M".
- * Every value is computed from data/ and formatted by src/lib/format.ts, so the text and the
- * charts can't disagree. A name that resolves to nothing fails the build (src/story/copy.ts).
+ * Every value is read from the figures derived once from data/ (src/data/derive/index.ts: one rule
+ * per figure, the same functions the graphics and tables use) and formatted by src/lib/format.ts,
+ * so the text and the charts can't disagree (tests/unit/story/agreement.test.ts checks it). A name that resolves to nothing fails the build (src/story/copy.ts).
  *
  * Names (a `|digits` suffix prints a count in figures, `|cap` capitalises the first letter):
  *   theft.<year>[.vintage|.incidents|.low|.high|.estimators]   main series; spread across estimators
  *   estimate.<id>[.high|.vintage|.incidents]                    one record of theft-by-year.json
  *   period.<id>[.incidents|.vintage]                            a total (dollars) or a share (percent)
- *   launches.<year>[.days|.icbm|.srbm|...]                      missiles per year (CNS rule)
- *   launches.<YYYY-MM>[.days]                                   missiles per month (UTC)
+ *   launches.<year>[.days|.ballistic|.icbm|...]                 missiles per year (CNS rule)
+ *   launches.<YYYY-MM>[.days|.ballistic|.icbm|...]              missiles per month (UTC)
  *   launches.<from>..<to>[.ballistic|.<type>]                   missiles between two ISO dates
  *   launches.latest | launches.first | launches.total
  *   hack.<id>[.date|.platform|.city|.country|.low|.high]        one incident
  *   count.<id>                                                  another source's launch count
  *   event.<id>.date | event.<id>.<figure>                        events.json
  *   stats.r | stats.n | stats.df | stats.p | stats.from | stats.to   theft vs launches, every paired year
- *   stats.r-final | stats.n-final | stats.p-final               the same without preliminary years
+ *   stats.<same>-final                                          the same without preliminary years
  *   figure.<id>                                                 figures.json, with its unit
  *   hacks.total | hacks.located | hacks.unlocated | hacks.disputed  counts of incidents
- *   site.<id> | sites.count | sites.<year> | sites.<from>..<to>  missiles from a site; sites used
+ *   site.<id> | sites.count | sites.<year> | sites.<from>..<to>  missiles from a placed site; sites used
+ *   (a spread, hacks.* and sites.* follow the rules in src/data/derive/spread.ts, hacks.ts, sites.ts)
  */
 import type { Dataset } from '../data/dataset.ts';
-import {
-	launchesBetween,
-	launchesByMonth,
-	launchesByYear,
-	latestLaunchDate,
-	countLaunches
-} from '../data/derive/launches.ts';
-import { theftLaunchPairs } from '../data/derive/pairs.ts';
-import { latestByYear, spreadForYear } from '../data/derive/theft.ts';
-import { apDate, apNumber, coefficient, count, pValue, percent, usd } from '../lib/format.ts';
-import { pearson } from '../lib/stats.ts';
+import { deriveFigures, type Figures } from '../data/derive/index.ts';
+import { launchesByMonth, launchesIn } from '../data/derive/launches.ts';
+import { missilesIn, sitesUsed } from '../data/derive/sites.ts';
+import type { YearsCorrelation } from '../data/derive/correlation.ts';
+import { count } from '../lib/format.ts';
+import { countOf, dateOf, printFigure, textOf, usdOf, type Figure } from './figure-text.ts';
 import type { MissileType } from '../data/types.ts';
-
-/** What a placeholder stands for, before formatting. */
-type Figure =
-	| { kind: 'usd' | 'count' | 'share' | 'coefficient' | 'p'; value: number }
-	| { kind: 'date' | 'text'; value: string };
 
 export type Resolver = (name: string) => string | undefined;
 
 const PLACEHOLDER = /\{([a-z0-9.|-]+)\}/gi;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function format(figure: Figure, modifiers: readonly string[]): string {
-	let out: string;
-	switch (figure.kind) {
-		case 'usd':
-			out = usd(figure.value);
-			break;
-		case 'count':
-			out = modifiers.includes('digits') ? count(figure.value) : apNumber(figure.value);
-			break;
-		case 'share':
-			out = percent(figure.value);
-			break;
-		case 'coefficient':
-			out = coefficient(figure.value);
-			break;
-		case 'p':
-			out = pValue(figure.value);
-			break;
-		case 'date':
-			out = apDate(figure.value);
-			break;
-		case 'text':
-			out = figure.value;
-	}
-	return modifiers.includes('cap') ? out.charAt(0).toUpperCase() + out.slice(1) : out;
-}
-
-const usdOf = (value: number | undefined): Figure | undefined =>
-	value === undefined ? undefined : { kind: 'usd', value };
-const countOf = (value: number | undefined | null): Figure | undefined =>
-	value === undefined || value === null ? undefined : { kind: 'count', value };
-const dateOf = (value: string | undefined): Figure | undefined =>
-	value ? { kind: 'date', value } : undefined;
-const textOf = (value: string | undefined | null): Figure | undefined =>
-	value ? { kind: 'text', value } : undefined;
 
 const TYPES: Record<string, MissileType> = {
 	srbm: 'SRBM',
@@ -93,31 +49,21 @@ const TYPES: Record<string, MissileType> = {
 
 /** Builds the resolver for one dataset: every name the copy may use, looked up lazily. */
 export function placeholderResolver(data: Dataset): Resolver {
-	const main = latestByYear(data.theftByYear);
-	const firstYear = Number(
-		data.missileLaunches.reduce((a, l) => (l.date < a ? l.date : a), '9999').slice(0, 4)
-	);
-	const lastYear = Number(latestLaunchDate(data.missileLaunches).slice(0, 4));
-	const years = launchesByYear(data.missileLaunches, firstYear, lastYear);
-	const pairs = theftLaunchPairs(main, years);
-	const final = pairs.filter(p => !p.preliminary);
-	const stat = (set: typeof pairs) =>
-		pearson(
-			set.map(p => p.missiles),
-			set.map(p => p.usd)
-		);
+	const figures = deriveFigures(data);
+	const main = figures.theft;
+	const years = figures.years;
 
 	const namespaces: Record<string, (parts: string[]) => Figure | undefined> = {
 		theft([year, field]) {
 			const e = main.find(d => String(d.year) === year);
 			if (!e) return undefined;
-			const spread = () => spreadForYear(data.theftByYear, e.year);
+			const spread = figures.spreads.get(e.year);
 			if (field === undefined) return usdOf(e.usd);
 			if (field === 'vintage') return dateOf(e.vintage);
 			if (field === 'incidents') return countOf(e.incidents);
-			if (field === 'low') return usdOf(spread()?.low);
-			if (field === 'high') return usdOf(spread()?.high);
-			if (field === 'estimators') return countOf(spread()?.estimators);
+			if (field === 'low') return usdOf(spread?.low);
+			if (field === 'high') return usdOf(spread?.high);
+			if (field === 'estimators') return countOf(spread?.points.length);
 			return undefined;
 		},
 		estimate([id, field]) {
@@ -141,10 +87,8 @@ export function placeholderResolver(data: Dataset): Resolver {
 			const [key, field, ...rest] = parts;
 			if (key && ISO_DAY.test(key)) return rangeFigure(data, parts);
 			if (!key || rest.length > 0) return undefined;
-			if (field === undefined && key === 'latest')
-				return dateOf(latestLaunchDate(data.missileLaunches));
-			if (field === undefined && key === 'first')
-				return dateOf(data.missileLaunches.map(l => l.date).sort()[0]);
+			if (field === undefined && key === 'latest') return dateOf(figures.span.latest);
+			if (field === undefined && key === 'first') return dateOf(figures.span.first);
 			if (field === undefined && key === 'total') return countOf(data.missileLaunches.length);
 			const group = /^\d{4}$/.test(key)
 				? years.find(y => String(y.year) === key)
@@ -154,6 +98,7 @@ export function placeholderResolver(data: Dataset): Resolver {
 			if (!group) return undefined;
 			if (field === undefined) return countOf(group.missiles);
 			if (field === 'days') return countOf(group.launchDays);
+			if (field === 'ballistic') return countOf(group.ballistic);
 			const type = TYPES[field];
 			return type ? countOf(group.byType[type] ?? 0) : undefined;
 		},
@@ -188,64 +133,23 @@ export function placeholderResolver(data: Dataset): Resolver {
 			return textOf(`${count(f.value)} ${f.unit}`);
 		},
 		hacks([field, ...rest]) {
-			if (rest.length > 0) return undefined;
-			const all = data.exchangeHacks;
-			const counts: Record<string, number> = {
-				total: all.length,
-				located: all.filter(h => h.lat !== null).length,
-				unlocated: all.filter(h => h.lat === null).length,
-				disputed: all.filter(h => h.attributionLevel === 'disputed').length
-			};
-			return field ? countOf(counts[field]) : undefined;
+			const counts = figures.hacks;
+			return field && rest.length === 0 && Object.hasOwn(counts, field)
+				? countOf(counts[field as keyof typeof counts])
+				: undefined;
 		},
 		site([id, ...rest]) {
-			if (rest.length > 0 || !data.launchSites.some(site => site.id === id)) return undefined;
-			return countOf(data.missileLaunches.filter(l => l.siteId === id).length);
+			// a placed site (the map shows it); one without launches launched zero
+			const placed = data.launchSites.find(x => x.id === id && x.locationPrecision === 'facility');
+			if (!placed || rest.length > 0) return undefined;
+			const site = figures.sites.sites.find(x => x.id === id);
+			return countOf(site ? missilesIn(site) : 0);
 		},
-		sites([field, ...rest]) {
-			if (!field) return undefined;
-			if (
-				rest.length === 2 &&
-				rest[0] === '' &&
-				/^\d{4}$/.test(field) &&
-				/^\d{4}$/.test(rest[1] ?? '')
-			) {
-				// sites.1984..2011: sites used in a span of years
-				const [from, to] = [Number(field), Number(rest[1])];
-				const mapped = new Set(
-					data.launchSites.filter(x => x.locationPrecision === 'facility').map(x => x.id)
-				);
-				const span = data.missileLaunches.filter(
-					l => Number(l.date.slice(0, 4)) >= from && Number(l.date.slice(0, 4)) <= to
-				);
-				return countOf(new Set(span.map(l => l.siteId).filter(id => mapped.has(id))).size);
-			}
-			if (rest.length > 0) return undefined;
-			const mapped = new Set(
-				data.launchSites.filter(x => x.locationPrecision === 'facility').map(x => x.id)
-			);
-			const used = (launches: readonly { siteId: string }[]) =>
-				new Set(launches.map(l => l.siteId).filter(id => mapped.has(id))).size;
-			if (field === 'count') return countOf(used(data.missileLaunches));
-			if (/^\d{4}$/.test(field))
-				return countOf(used(data.missileLaunches.filter(l => l.date.startsWith(field))));
-			return undefined;
+		sites(parts) {
+			return sitesFigure(figures, parts);
 		},
 		stats([field]) {
-			const all = stat(pairs);
-			const fin = stat(final);
-			const table: Record<string, Figure | undefined> = {
-				r: { kind: 'coefficient', value: all.r },
-				n: countOf(all.n),
-				df: countOf(all.n - 2),
-				p: { kind: 'p', value: all.p },
-				from: textOf(String(pairs[0]?.year ?? '')),
-				to: textOf(String(pairs.at(-1)?.year ?? '')),
-				'r-final': { kind: 'coefficient', value: fin.r },
-				'n-final': countOf(fin.n),
-				'p-final': { kind: 'p', value: fin.p }
-			};
-			return field ? table[field] : undefined;
+			return field ? statsFigure(figures.correlation, field) : undefined;
 		}
 	};
 
@@ -253,8 +157,37 @@ export function placeholderResolver(data: Dataset): Resolver {
 		const [base = '', ...modifiers] = name.split('|');
 		const [namespace = '', ...parts] = base.split('.');
 		const figure = namespaces[namespace]?.(parts);
-		return figure === undefined ? undefined : format(figure, modifiers);
+		return figure === undefined ? undefined : printFigure(figure, modifiers);
 	};
+}
+
+/** `sites.count`, `sites.<year>`, `sites.<from>..<to>`: placed sites used (src/data/derive/sites.ts). */
+function sitesFigure(figures: Figures, [field, ...rest]: string[]): Figure | undefined {
+	const year = /^\d{4}$/;
+	const { sites } = figures.sites;
+	if (field === 'count' && rest.length === 0) return countOf(sitesUsed(sites));
+	if (!field || !year.test(field)) return undefined;
+	if (rest.length === 0) return countOf(sitesUsed(sites, [Number(field), Number(field)]));
+	// "sites.1984..2011" arrives split on dots: ["1984", "", "2011"]
+	const [empty, to, ...more] = rest;
+	if (empty !== '' || !to || !year.test(to) || more.length > 0) return undefined;
+	return countOf(sitesUsed(sites, [Number(field), Number(to)]));
+}
+
+/** `stats.*`: the correlation (src/data/derive/correlation.ts). */
+function statsFigure(c: Figures['correlation'], field: string): Figure | undefined {
+	const [which, suffix]: [YearsCorrelation, string] = field.endsWith('-final')
+		? [c.final, field.slice(0, -'-final'.length)]
+		: [c.all, field];
+	const figure: Record<string, Figure> = {
+		r: { kind: 'coefficient', value: which.r },
+		n: { kind: 'count', value: which.n },
+		df: { kind: 'count', value: which.df },
+		p: { kind: 'p', value: which.p },
+		from: { kind: 'text', value: String(which.from) },
+		to: { kind: 'text', value: String(which.to) }
+	};
+	return Object.hasOwn(figure, suffix) ? figure[suffix] : undefined;
 }
 
 /** `launches.<from>..<to>[.ballistic|.<type>]`: missiles launched between two dates, inclusive. */
@@ -262,11 +195,11 @@ function rangeFigure(data: Dataset, parts: string[]): Figure | undefined {
 	// "2023-07-28..2024-01-26.ballistic" arrives split on dots: ["2023-07-28", "", "2024-01-26", "ballistic"]
 	const [from, empty, to, field, ...rest] = parts;
 	if (empty !== '' || !from || !to || !ISO_DAY.test(to) || rest.length > 0) return undefined;
-	const launches = launchesBetween(data.missileLaunches, from, to);
-	if (field === undefined) return countOf(launches.length);
-	if (field === 'ballistic') return countOf(launches.filter(l => l.type !== 'SLV').length);
+	const counted = launchesIn(data.missileLaunches, from, to);
+	if (field === undefined) return countOf(counted.missiles);
+	if (field === 'ballistic') return countOf(counted.ballistic);
 	const type = TYPES[field];
-	return type ? countOf(countLaunches(launches).byType[type] ?? 0) : undefined;
+	return type ? countOf(counted.byType[type] ?? 0) : undefined;
 }
 
 /**

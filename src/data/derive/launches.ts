@@ -1,13 +1,17 @@
 /**
- * Missile-launch series derived from data/missile-launches.json: per year, per month, per site.
+ * Missile-launch series derived from data/missile-launches.json: per year, per month, over a range
+ * of dates, and the span the records cover. The copy's `{launches.*}`, the charts and the tables
+ * all count with `countLaunches`, so "missiles" and "ballistic missiles" mean one thing each.
  * Dates are UTC ISO strings, so binning by their prefix (YYYY, YYYY-MM) is binning in UTC, with no
  * Date parsing and no time-zone leak. Pure; inputs are never mutated.
  */
-import type { LaunchSite, MissileLaunch, MissileType } from '../types.ts';
+import type { MissileLaunch, MissileType } from '../types.ts';
 
 export interface LaunchCount {
 	/** Missiles launched (a salvo of four counts four). */
 	missiles: number;
+	/** Missiles other than satellite launch vehicles (what other counters call ballistic missiles). */
+	ballistic: number;
 	/** Distinct launch dates (UTC). */
 	launchDays: number;
 	success: number;
@@ -27,18 +31,11 @@ export interface MonthCount extends LaunchCount {
 	month: string;
 }
 
-export interface SiteCount {
-	site: LaunchSite;
-	missiles: number;
-	/** First and last launch date from the site (ISO). */
-	first: string;
-	last: string;
-}
-
 /** Counts one group of launches. */
-export function countLaunches(launches: readonly MissileLaunch[]): LaunchCount {
+function countLaunches(launches: readonly MissileLaunch[]): LaunchCount {
 	const count: LaunchCount = {
 		missiles: 0,
+		ballistic: 0,
 		launchDays: 0,
 		success: 0,
 		failure: 0,
@@ -49,6 +46,7 @@ export function countLaunches(launches: readonly MissileLaunch[]): LaunchCount {
 	const days = new Set<string>();
 	for (const l of launches) {
 		count.missiles += 1;
+		if (l.type !== 'SLV') count.ballistic += 1;
 		count[l.outcome] += 1;
 		if (l.preliminary) count.preliminary += 1;
 		count.byType[l.type] = (count.byType[l.type] ?? 0) + 1;
@@ -104,31 +102,44 @@ export function nextMonth(month: string): string {
 	return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** Launches per site, busiest first (ties by name), for sites with at least one launch. */
-export function launchesBySite(
-	launches: readonly MissileLaunch[],
-	sites: readonly LaunchSite[]
-): SiteCount[] {
-	const groups = groupBy(launches, l => l.siteId);
-	return sites
-		.filter(site => groups.has(site.id))
-		.map(site => {
-			const dates = (groups.get(site.id) ?? []).map(l => l.date).sort();
-			return { site, missiles: dates.length, first: dates[0] ?? '', last: dates.at(-1) ?? '' };
-		})
-		.sort((a, b) => b.missiles - a.missiles || a.site.name.localeCompare(b.site.name));
-}
-
-/** Launches dated in [from, to] (ISO prefixes compare as strings; both inclusive). */
-export function launchesBetween(
+/**
+ * The count of the launches dated in [from, to], both inclusive (ISO prefixes compare as strings,
+ * so "2022-01" as `to` takes the whole month): the copy's and the method table's.
+ */
+export function launchesIn(
 	launches: readonly MissileLaunch[],
 	from: string,
 	to: string
-): MissileLaunch[] {
-	return launches.filter(l => l.date >= from && l.date.slice(0, to.length) <= to);
+): LaunchCount {
+	return countLaunches(launches.filter(l => l.date >= from && l.date.slice(0, to.length) <= to));
 }
 
 /** The latest launch date in the data (ISO). */
 export function latestLaunchDate(launches: readonly MissileLaunch[]): string {
 	return launches.reduce((latest, l) => (l.date > latest ? l.date : latest), '');
+}
+
+/** What the launch records cover. */
+export interface LaunchSpan {
+	/** The first and the latest launch date (ISO). */
+	first: string;
+	latest: string;
+	/** The year of the first and of the latest launch. */
+	firstYear: number;
+	lastYear: number;
+	/** The last year, when the records stop before its Dec. 31 (its count is "so far"); else null. */
+	partialYear: number | null;
+}
+
+export function launchSpan(launches: readonly MissileLaunch[]): LaunchSpan {
+	const first = launches.reduce((a, l) => (l.date < a ? l.date : a), launches[0]?.date ?? '');
+	const latest = latestLaunchDate(launches);
+	const lastYear = Number(latest.slice(0, 4));
+	return {
+		first,
+		latest,
+		firstYear: Number(first.slice(0, 4)),
+		lastYear,
+		partialYear: latest.endsWith('-12-31') ? null : lastYear
+	};
 }

@@ -1,9 +1,16 @@
 /**
- * Theft and launches side by side, one pair per year in which both are known: what the scatter
- * plot draws and what the correlation in the copy is computed from. Pure.
+ * Theft and launches side by side, one pair per year: what the scatter plot draws and what the
+ * correlation is computed from (src/data/derive/correlation.ts).
+ *
+ * The rule: a year is paired when it has a figure in the main theft series (Chainalysis, latest
+ * full-year vintage: src/data/derive/theft.ts) and lies within the launch records, from the year
+ * of the first launch to the year of the latest. A year inside that span with no launch is a
+ * real zero (2018); a year after the latest record is not paired (no records is not zero
+ * launches). Pure.
  */
-import type { TheftEstimate } from '../types.ts';
-import type { YearCount } from './launches.ts';
+import type { MissileLaunch, TheftEstimate } from '../types.ts';
+import { launchesByYear, launchSpan } from './launches.ts';
+import { latestByYear } from './theft.ts';
 
 export interface YearPair {
 	year: number;
@@ -17,13 +24,14 @@ export interface YearPair {
 	preliminary: boolean;
 }
 
-/** The years present in both series, in order. */
+/** The paired years, in order. */
 export function theftLaunchPairs(
-	theft: readonly TheftEstimate[],
-	launches: readonly YearCount[]
+	estimates: readonly TheftEstimate[],
+	launches: readonly MissileLaunch[]
 ): YearPair[] {
-	const byYear = new Map(launches.map(y => [y.year, y]));
-	return theft.flatMap(t => {
+	const { firstYear, lastYear } = launchSpan(launches);
+	const byYear = new Map(launchesByYear(launches, firstYear, lastYear).map(y => [y.year, y]));
+	return latestByYear(estimates).flatMap(t => {
 		const l = byYear.get(t.year);
 		return l
 			? [

@@ -10,6 +10,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { isLocated } from '../../data/derive/hacks.ts';
 import type { ExchangeHack, HackKind } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { packAround, type Offset } from '../../lib/cluster.ts';
@@ -115,9 +116,7 @@ const MIN_RADIUS = 2.5;
 
 export const cityKey = (h: ExchangeHack) => `${h.lat},${h.lon}`;
 
-function located(h: ExchangeHack): h is ExchangeHack & { lat: number; lon: number } {
-	return h.lat !== null && h.lon !== null;
-}
+const located = isLocated<ExchangeHack>;
 
 function within(h: ExchangeHack, b: GeoBox): boolean {
 	return located(h) && h.lon >= b.west && h.lon <= b.east && h.lat >= b.south && h.lat <= b.north;

@@ -2,6 +2,7 @@
  * The exchange map's numbers: every theft in the years the step shows, located or not, with the
  * amount, the place and how firmly it is attributed. Pure.
  */
+import { isLocated } from '../../data/derive/hacks.ts';
 import { apDate, usd } from '../../lib/format.ts';
 import { yearSpan, type DataTable } from '../../lib/table.ts';
 import { KIND_SHORT, LEVEL_LABELS } from './details.ts';
@@ -31,7 +32,7 @@ export function exchangeMapTable(view: ExchangeMapView, data: ExchangeMapData): 
 				apDate(h.date),
 				h.usd === null ? 'not reported' : usd(h.usd),
 				KIND_SHORT[h.kind],
-				h.locationPrecision === 'none' || !h.country
+				!isLocated(h) || !h.country
 					? 'not known'
 					: h.city && h.city !== h.country
 						? `${h.city}, ${h.country}`

@@ -8,6 +8,7 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { missilesIn, type SiteYears } from '../../data/derive/sites.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count } from '../../lib/format.ts';
 import { KOREA_EXTENT } from '../../lib/geo-files.ts';
@@ -18,14 +19,7 @@ import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
-export interface SiteYears {
-	id: string;
-	name: string;
-	lat: number;
-	lon: number;
-	/** Missiles launched from the site, by year. */
-	byYear: Readonly<Record<number, number>>;
-}
+export { missilesIn, type SiteYears };
 
 export interface LaunchSiteMapData {
 	sites: readonly SiteYears[];
@@ -84,14 +78,6 @@ export function shortName(name: string): string {
 			''
 		)
 		.replace(/ missile test site/i, ' test site');
-}
-
-/** Missiles from a site within [from, to]. */
-export function missilesIn(site: SiteYears, [from, to]: readonly [number, number]): number {
-	let sum = 0;
-	for (const [year, n] of Object.entries(site.byYear))
-		if (Number(year) >= from && Number(year) <= to) sum += n;
-	return sum;
 }
 
 export function launchSiteMapSpec(

@@ -1,7 +1,11 @@
-/** The launch-site map's numbers: missiles from each site in the years the step shows, busiest first. Pure. */
+/**
+ * The launch-site map's numbers: missiles from each site in the years the step shows, busiest
+ * first; its rows are the sites used in those years (the rule of src/data/derive/sites.ts). Pure.
+ */
 import { count } from '../../lib/format.ts';
 import { yearSpan, type DataTable } from '../../lib/table.ts';
-import { missilesIn, type LaunchSiteMapData } from './state.ts';
+import { missilesIn } from '../../data/derive/sites.ts';
+import type { LaunchSiteMapData } from './state.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
 export function launchSiteMapTable(view: LaunchSiteMapView, data: LaunchSiteMapData): DataTable {

@@ -12,15 +12,15 @@ import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
 import { placeLabels } from '../../lib/labels.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
-import type { Correlation } from '../../lib/stats.ts';
+import type { YearsCorrelation } from '../../data/derive/correlation.ts';
 import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import type { TheftLaunchScatterView } from './view.ts';
 
 export interface TheftLaunchScatterData {
 	pairs: readonly YearPair[];
 	/** Over every paired year, and over the years without preliminary launch records. */
-	all: Correlation;
-	final: Correlation;
+	all: YearsCorrelation;
+	final: YearsCorrelation;
 }
 
 export interface TheftLaunchScatterSpec {
@@ -170,10 +170,9 @@ function yearLabels(
 
 function statLines(data: TheftLaunchScatterData, box: Box): string[] {
 	const { all, final } = data;
-	const years = data.pairs.map(p => p.year);
 	// no-break spaces keep "r = 0.41" and "(9 years)" on one line
 	const text =
-		`Correlation r\u00a0=\u00a0${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
+		`Correlation r\u00a0=\u00a0${coefficient(all.r)} over ${count(all.n)} years (${all.from}\u2013${all.to}); ` +
 		`r\u00a0=\u00a0${coefficient(final.r)} without years of preliminary launch records (${count(final.n)}\u00a0years).`;
 	return wrapText(text, Math.min(box.width * 0.6, 280), FONT, LABEL_WEIGHT);
 }

@@ -7,7 +7,7 @@
  */
 import { max } from 'd3-array';
 import type { YearCount } from '../../data/derive/launches.ts';
-import type { EstimatorPoint } from '../../data/derive/theft.ts';
+import type { Spread } from '../../data/derive/spread.ts';
 import type { TheftEstimate } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd, usdTick } from '../../lib/format.ts';
@@ -24,8 +24,8 @@ export interface TheftVsLaunchesData {
 	theft: readonly TheftEstimate[];
 	/** Missiles per year (CNS rule), one entry per year in `years`. */
 	launches: readonly YearCount[];
-	/** Every estimator's latest figure, by year, for the spread marks. */
-	estimators: ReadonlyMap<number, readonly EstimatorPoint[]>;
+	/** The range across estimators, by year (src/data/derive/spread.ts: years that have one). */
+	spreads: ReadonlyMap<number, Spread>;
 	/** The last year with launch records, if it is not complete (the data end before Dec. 31). */
 	partialYear: number | null;
 }
@@ -101,9 +101,7 @@ export function theftVsLaunchesSpec(
 	const picked = new Set(view.highlight ?? []);
 	const visibleTheft = data.theft.filter(d => inRange(d.year, range));
 	const spreadHighs = view.spread
-		? [...data.estimators]
-				.filter(([year]) => inRange(year, range))
-				.flatMap(([, pts]) => pts.map(p => p.usdHigh ?? p.usd))
+		? [...data.spreads.values()].filter(s => inRange(s.year, range)).map(s => s.high)
 		: [];
 	const theftMax = Math.max(max(visibleTheft, d => d.usd) ?? 0, ...spreadHighs);
 	const launchMax =
@@ -319,16 +317,15 @@ function spreadMarks(
 ): SpreadMark[] {
 	const y = scaleLinear([0, spec.theftMax], [box.bottom, box.top]);
 	return years.flatMap(year => {
-		const points = data.estimators.get(year) ?? [];
-		if (points.length < 2) return [];
-		const values = points.flatMap(p => (p.usdHigh === undefined ? [p.usd] : [p.usd, p.usdHigh]));
+		const spread = data.spreads.get(year);
+		if (!spread) return [];
 		return [
 			{
 				year,
 				x: x(year),
-				yLow: y(Math.min(...values)),
-				yHigh: y(Math.max(...values)),
-				dots: points.map(p => ({ estimator: p.estimator, y: y(p.usd) }))
+				yLow: y(spread.low),
+				yHigh: y(spread.high),
+				dots: spread.points.map(p => ({ estimator: p.estimator, y: y(p.usd) }))
 			}
 		];
 	});

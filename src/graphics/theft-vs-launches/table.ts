@@ -1,8 +1,17 @@
-/** The theft-vs-launches graphic's numbers: each year's theft, the range across estimators, missiles. Pure. */
+/**
+ * The theft-vs-launches graphic's numbers: each year's theft, the range across estimators (the
+ * rule of src/data/derive/spread.ts, as the spread lines draw it), missiles. Pure.
+ */
+import type { Spread } from '../../data/derive/spread.ts';
 import { count, usd } from '../../lib/format.ts';
 import type { DataTable } from '../../lib/table.ts';
 import { theftVsLaunchesSpec, type TheftVsLaunchesData } from './state.ts';
 import type { TheftVsLaunchesView } from './view.ts';
+
+/** "$630M–$1.65bn"; one figure when every estimator agrees. */
+function range({ low, high }: Spread): string {
+	return usd(low) === usd(high) ? usd(low) : `${usd(low)}–${usd(high)}`;
+}
 
 export function theftVsLaunchesTable(
 	view: TheftVsLaunchesView,
@@ -25,17 +34,14 @@ export function theftVsLaunchesTable(
 		],
 		rows: years.map(year => {
 			const t = theft.get(year);
-			const points = data.estimators.get(year) ?? [];
-			const values = points.flatMap(p => [p.usd, p.usdHigh ?? p.usd]);
-			const low = Math.min(...values);
-			const high = Math.max(...values);
+			const spread = data.spreads.get(year);
 			const l = launches.get(year);
 			return {
 				key: String(year),
 				cells: [
 					String(year),
 					t ? `${usd(t.usd)}${t.approximate ? '*' : ''}` : '–',
-					values.length > 0 && low !== high ? `${usd(low)}–${usd(high)}` : '–',
+					spread ? range(spread) : '–',
 					...(both
 						? [
 								l

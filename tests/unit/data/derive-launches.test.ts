@@ -5,11 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../../../src/data/index.ts';
 import {
-	countLaunches,
-	launchesBetween,
-	launchesBySite,
+	launchesIn,
 	launchesByMonth,
 	launchesByYear,
+	launchSpan,
 	latestLaunchDate,
 	nextMonth
 } from '../../../src/data/derive/launches.ts';
@@ -102,53 +101,37 @@ describe('launchesByMonth(launches, from, to)', () => {
 	it('nextMonth rolls over December', () => expect(nextMonth('2021-12')).toBe('2022-01'));
 });
 
-describe('launchesBySite(launches, sites)', () => {
-	const sites = launchesBySite(launches, data.launchSites);
-	it('puts Pyongyang International Airport first, with 56 missiles from 2017-08-28 to 2026-04-07', () =>
-		expect(sites[0]).toMatchObject({
-			site: { id: 'pyongyang' },
-			missiles: 56,
-			first: '2017-08-28',
-			last: '2026-04-07'
-		}));
-	const table: [string, number][] = [
-		['hodo', 26],
-		['kittaeryong', 20],
-		['wonsan', 19],
-		['sohae', 18],
-		['tonghae', 17],
-		['sinpo', 15]
-	];
-	for (const [id, missiles] of table) {
-		it(`${id}: ${missiles} missiles`, () =>
-			expect(sites.find(s => s.site.id === id)?.missiles).toBe(missiles));
-	}
-	it('accounts for every launch and every one of the 56 sites', () => {
-		expect(sites.reduce((s, x) => s + x.missiles, 0)).toBe(launches.length);
-		expect(sites.length).toBe(56);
-	});
-});
-
 describe('small helpers', () => {
-	it('countLaunches counts distinct UTC dates as launch days', () => {
-		const jan2022 = launchesBetween(launches, '2022-01-01', '2022-01-31');
-		expect(countLaunches(jan2022)).toMatchObject({ missiles: 9, launchDays: 6 });
+	it('launchesIn counts distinct UTC dates as launch days', () => {
+		expect(launchesIn(launches, '2022-01-01', '2022-01-31')).toMatchObject({
+			missiles: 9,
+			launchDays: 6
+		});
 	});
 	it('the UN panel window (28 July 2023 to 26 Jan 2024) holds 8 missiles besides satellite launchers (facts.md §2.4)', () => {
-		const window = launchesBetween(launches, '2023-07-28', '2024-01-26').filter(
-			l => l.type !== 'SLV'
-		);
-		expect(window.length).toBe(8);
-		expect(window.filter(l => l.type === 'ICBM').length).toBe(1);
+		const window = launchesIn(launches, '2023-07-28', '2024-01-26');
+		expect(window).toMatchObject({ missiles: 10, ballistic: 8, byType: { ICBM: 1, SLV: 2 } });
 	});
 	it('the latest launch in the data is on 2026-04-18', () =>
 		expect(latestLaunchDate(launches)).toBe('2026-04-18'));
+	it('launchSpan: the records run from 1984-04-09 to 2026-04-18, so 2026 is a partial year', () =>
+		expect(launchSpan(launches)).toEqual({
+			first: '1984-04-09',
+			latest: '2026-04-18',
+			firstYear: 1984,
+			lastYear: 2026,
+			partialYear: 2026
+		}));
+	it('launchSpan: records that run through Dec. 31 leave no partial year', () => {
+		const last = { ...(launches[0] as MissileLaunch), id: 'x', date: '2026-12-31' };
+		expect(launchSpan([...launches, last]).partialYear).toBeNull();
+	});
 	it('does not mutate its input', () => {
 		const input = launches.slice(0, 20);
 		const before = JSON.stringify(input);
 		launchesByYear(input, 1984, 1990);
 		launchesByMonth(input, '1984-01', '1986-12');
-		launchesBySite(input, data.launchSites);
+		launchSpan(input);
 		expect(JSON.stringify(input)).toBe(before);
 	});
 });

@@ -2,15 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../../../src/data/index.ts';
 import { mainTheftSeries } from '../../../src/data/index.ts';
-import {
-	estimatesForYear,
-	latestByEstimator,
-	latestByYear,
-	spreadForYear,
-	totalUsd
-} from '../../../src/data/derive/theft.ts';
+import { latestByEstimator, latestByYear } from '../../../src/data/derive/theft.ts';
 
 const estimates = data.theftByYear;
+/** Every estimate of a year, oldest first. */
+const estimatesForYear = (year: number) =>
+	estimates.filter(e => e.year === year).sort((a, b) => a.vintage.localeCompare(b.vintage));
 
 describe('latestByYear(estimates) — the main Chainalysis series', () => {
 	it('has one figure per year, 2016 to 2025', () =>
@@ -46,16 +43,15 @@ describe('latestByYear(estimates) — the main Chainalysis series', () => {
 		]));
 
 	it('never lets a year-to-date figure stand for a year', () => {
-		const ytd = estimatesForYear(estimates, 2023).find(e => e.coverage === 'partial-year');
+		const ytd = estimatesForYear(2023).find(e => e.coverage === 'partial-year');
 		expect(ytd?.usd).toBe(340_400_000);
 		expect(mainTheftSeries.find(d => d.year === 2023)?.usd).toBe(660_500_000);
 	});
 
 	it('keeps the superseded vintages in the data: 2021 $395M, 2022 $1.7bn, 2023 about $1bn', () => {
 		const firstFullYear = (year: number) =>
-			estimatesForYear(estimates, year).find(
-				e => e.estimator === 'Chainalysis' && e.coverage === 'full-year'
-			)?.usd;
+			estimatesForYear(year).find(e => e.estimator === 'Chainalysis' && e.coverage === 'full-year')
+				?.usd;
 		expect([firstFullYear(2021), firstFullYear(2022), firstFullYear(2023)]).toEqual([
 			395_000_000, 1_700_000_000, 1_000_000_000
 		]);
@@ -94,36 +90,4 @@ describe('latestByEstimator(estimates) — the other estimators', () => {
 			usdHigh: 1_000_000_000
 		});
 	});
-});
-
-describe('spreadForYear(estimates, year)', () => {
-	it("2022: from $630M (UN, South Korea's estimate) to $1.65bn (Chainalysis), five estimators", () =>
-		expect(spreadForYear(estimates, 2022)).toEqual({
-			low: 630_000_000,
-			high: 1_650_000_000,
-			estimators: 5
-		}));
-	it('2023: from $600M (TRM Labs) to more than $750M (UN panel)', () => {
-		const spread = spreadForYear(estimates, 2023);
-		expect(spread?.low).toBe(600_000_000);
-		expect(spread?.high).toBe(750_000_000);
-	});
-	it('a year nobody estimated has no spread', () =>
-		expect(spreadForYear(estimates, 2010)).toBeNull());
-});
-
-describe('totalUsd(series, from, to)', () => {
-	it('sums the main series 2016–2025', () =>
-		expect(totalUsd(mainTheftSeries, 2016, 2025)).toBe(
-			1_500_000 +
-				29_000_000 +
-				522_000_000 +
-				271_000_000 +
-				300_000_000 +
-				429_000_000 +
-				1_650_000_000 +
-				660_500_000 +
-				1_340_000_000 +
-				2_020_000_000
-		));
 });

@@ -8,7 +8,7 @@ import { missileLaunches, theftByYear } from '../../../src/data/index.ts';
 import { theftLaunchScatterData } from '../../../src/graphics/theft-launch-scatter/data.ts';
 import { theftLaunchScatterState } from '../../../src/graphics/theft-launch-scatter/state.ts';
 import { coefficient } from '../../../src/lib/format.ts';
-import { pearson } from '../../../src/lib/stats.ts';
+import { pearson } from '../../../src/data/derive/stats.ts';
 import { allFinite, SIZES } from './sizes.ts';
 
 const data = theftLaunchScatterData(theftByYear, missileLaunches);
@@ -21,7 +21,7 @@ describe('theftLaunchScatterData(estimates, launches)', () => {
 		expect(data.pairs.filter(p => p.preliminary).map(p => p.year)).toEqual([2025]);
 	});
 	it('computes r over every pair, and without the preliminary year', () => {
-		expect(data.all).toEqual(
+		expect(data.all).toMatchObject(
 			pearson(
 				data.pairs.map(p => p.missiles),
 				data.pairs.map(p => p.usd)

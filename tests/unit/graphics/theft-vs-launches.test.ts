@@ -24,9 +24,9 @@ describe('theftVsLaunchesData(estimates, launches)', () => {
 	});
 	it('gives the spread every estimator for 2022', () =>
 		expect(
-			data.estimators
+			data.spreads
 				.get(2022)
-				?.map(p => p.estimator)
+				?.points.map(p => p.estimator)
 				.sort()
 		).toEqual(
 			['Chainalysis', 'Elliptic', 'South Korea NIS', 'TRM Labs', 'UN Panel of Experts'].sort()

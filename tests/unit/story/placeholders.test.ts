@@ -50,7 +50,20 @@ describe('placeholderResolver(dataset)', () => {
 		['stats.r', '0.41'],
 		['stats.p', '0.25'],
 		['stats.r-final', '0.75'],
-		['stats.from', '2016']
+		['stats.from', '2016'],
+		['stats.to', '2025'],
+		['stats.n-final', 'nine'],
+		['stats.df-final', 'seven'],
+		['launches.2023.ballistic', '30'],
+		['hacks.total', '29'],
+		['hacks.located', '26'],
+		['hacks.unlocated|cap', 'Three'],
+		['hacks.disputed', 'one'],
+		['site.pyongyang', '56'],
+		['sites.count', '55'],
+		['sites.1984..2011', 'three'],
+		['sites.2022', '18'],
+		['sites.2018', 'zero']
 	];
 	for (const [name, expected] of table)
 		it(`{${name}} → ${expected}`, () => expect(figure(name)).toBe(expected));
@@ -66,6 +79,11 @@ describe('placeholderResolver(dataset)', () => {
 		'hack.alphapo-2023-07.city',
 		'event.msmt-launch',
 		'stats.mean',
+		'stats.constructor',
+		'hacks.toString',
+		'theft.2016.low', // Chainalysis alone: no range across estimators
+		'site.unknown', // the stand-in for an unknown site is not a placed site
+		'sites.1984..',
 		'nonsense',
 		''
 	];

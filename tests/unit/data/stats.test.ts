@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pearson } from '../../../src/lib/stats.ts';
+import { pearson } from '../../../src/data/derive/stats.ts';
 
 describe('pearson(xs, ys)', () => {
 	it('is 1 for a perfect increasing line and −1 for a decreasing one', () => {

@@ -1,6 +1,8 @@
 /**
- * The statistics the story cites, computed from the data at build time and never typed in:
- * Pearson's correlation and the two-sided p-value of its t-test. Pure.
+ * The statistics the story cites, computed from the data and never typed in: Pearson's
+ * correlation and the two-sided p-value of its t-test. Here, in the data module, because the
+ * correlation is one of the story's figures (src/data/derive/correlation.ts says over which
+ * years); nothing here knows about theft or launches. Pure.
  */
 
 export interface Correlation {
@@ -8,6 +10,8 @@ export interface Correlation {
 	r: number;
 	/** Number of pairs. */
 	n: number;
+	/** Degrees of freedom of the t-test: n − 2. */
+	df: number;
 	/** Two-sided p-value of H0: r = 0 (t-test with n - 2 degrees of freedom). */
 	p: number;
 }
@@ -36,7 +40,7 @@ export function pearson(xs: readonly number[], ys: readonly number[]): Correlati
 	}
 	if (sxx === 0 || syy === 0) throw new RangeError('pearson(): one of the series does not vary');
 	const r = sxy / Math.sqrt(sxx * syy);
-	return { r, n, p: correlationPValue(r, n) };
+	return { r, n, df: n - 2, p: correlationPValue(r, n) };
 }
 
 /** Two-sided p-value for a correlation r from n pairs: t = r√((n−2)/(1−r²)), Student's t, n−2 df. */
