@@ -12,7 +12,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExchangeHack, HackKind } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
-import { packAround, type Offset } from '../../lib/cluster.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { packAround, type Offset } from '../../lib/place/pack.ts';
 import { usd } from '../../lib/format.ts';
 import {
 	applyZoom,
@@ -23,10 +24,13 @@ import {
 	type GeoBox,
 	type ZoomTransform
 } from '../../lib/geo.ts';
-import { placeLabels } from '../../lib/labels.ts';
+import { placeLabels, type LabelRequest, type Leader } from '../../lib/place/labels.ts';
+import { textWidth } from '../../lib/place/measure.ts';
+import { noteInCorner } from '../../lib/place/note.ts';
+import { circleRect, sizeLegendRect, textRect, type Rect } from '../../lib/place/rect.ts';
 import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import type { NoteMark } from '../../lib/marks.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { ALL_YEARS, inYears } from '../../lib/years.ts';
 import { REGIONS } from './regions.ts';
 import type { ExchangeMapView } from './view.ts';
 
@@ -92,6 +96,8 @@ export interface MapLabel {
 	y: number;
 	anchor: 'start' | 'middle' | 'end';
 	opacity: number;
+	/** A line to the circle, when the label had to go farther than beside it. */
+	leader?: Leader;
 }
 
 export interface ExchangeMapLayout {
@@ -102,14 +108,19 @@ export interface ExchangeMapLayout {
 	symbols: MapSymbol[];
 	labels: MapLabel[];
 	/** Cities with more than one shown theft: a count beside the cluster. */
-	counts: { key: string; x: number; y: number; text: string }[];
+	counts: { key: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string }[];
 	note: NoteMark | null;
+	/** Where the size legend's circles stand: the frame's bottom right. */
+	legendAt: { x: number; y: number };
 }
 
-const DIMMED = 0.35;
 const FONT = 12;
+/** Labels are drawn semibold. */
+const LABEL_WEIGHT = 600;
 /** Circles never shrink below this, so the smallest thefts stay visible and tappable. */
 const MIN_RADIUS = 2.5;
+/** A note's distance from the frame's sides, top (first baseline) and bottom (last baseline). */
+const NOTE_INSET = { x: 6, top: 16, bottom: 8 };
 
 export const cityKey = (h: ExchangeHack) => `${h.lat},${h.lon}`;
 
@@ -123,12 +134,12 @@ function within(h: ExchangeHack, b: GeoBox): boolean {
 
 export function exchangeMapSpec(view: ExchangeMapView, data: ExchangeMapData): ExchangeMapSpec {
 	const region = REGIONS[view.region ?? 'world'];
-	const [from, to] = view.years ?? [0, 9999];
+	const years = view.years ?? ALL_YEARS;
 	const picked = new Set(view.highlight ?? []);
 	const year = (h: ExchangeHack) => Number(h.date.slice(0, 4));
 	return {
 		...region,
-		shown: data.incidents.map(h => (within(h, region) && year(h) >= from && year(h) <= to ? 1 : 0)),
+		shown: data.incidents.map(h => (within(h, region) && inYears(year(h), years) ? 1 : 0)),
 		emphasis: data.incidents.map(h => (picked.size === 0 || picked.has(h.id) ? 1 : 0)),
 		labelled: data.incidents.map(h => (picked.has(h.id) ? 1 : 0))
 	};
@@ -224,19 +235,26 @@ export function exchangeMapLayout(
 			cx,
 			cy,
 			r: (base.radius.get(h.id) ?? MIN_RADIUS) * Math.sqrt(shown),
-			opacity: shown * (DIMMED + (1 - DIMMED) * (spec.emphasis[i] ?? 1)),
+			opacity: shown * emphasised(spec.emphasis[i] ?? 1),
 			disputed: h.attributionLevel === 'disputed',
 			unknownAmount: h.usd === null
 		});
 	});
+	const legendAt = { x: base.frame.right - 80, y: base.frame.bottom - 4 };
+	const legend = sizeLegendRect(base.legend, legendAt.x, legendAt.y);
+	const note = mapNote(view, base.frame, [...symbols.map(symbolRect), legend]);
+	const blocked = [legend, ...(note ? [noteRect(note)] : [])];
+	const labels = mapLabels(spec, data, symbols, base.frame, blocked);
+	const texts = labels.map(l => textRect([l.text], l.x, l.y, l.anchor, FONT, LABEL_WEIGHT));
 	return {
 		frame: base.frame,
 		zoom,
 		landZoom: thenZoom(base.fit, zoom),
 		symbols,
-		labels: mapLabels(spec, data, symbols, base.frame),
-		counts: cityCounts(spec, base, data, symbols),
-		note: mapNote(view, base.frame)
+		labels,
+		counts: cityCounts(spec, base, data, symbols, [...blocked, ...texts]),
+		note,
+		legendAt
 	};
 }
 
@@ -250,7 +268,8 @@ function mapLabels(
 	spec: ExchangeMapSpec,
 	data: ExchangeMapData,
 	symbols: readonly MapSymbol[],
-	frame: Box
+	frame: Box,
+	blocked: readonly Rect[]
 ): MapLabel[] {
 	const wanted = data.incidents
 		.map((h, i) => ({ h, i }))
@@ -262,14 +281,15 @@ function mapLabels(
 			x: s.cx,
 			y: s.cy,
 			r: s.r,
-			width: textWidth(labelText(h), FONT) + 4,
+			width: textWidth(labelText(h), FONT, LABEL_WEIGHT) + 4,
 			height: FONT + 4
 		};
 	});
 	const placed = placeLabels(
 		requests,
 		frame,
-		symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r }))
+		symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r })),
+		blocked
 	);
 	return placed.map(p => {
 		const { h, i } = wanted.find(w => w.h.id === p.id) as { h: ExchangeHack; i: number };
@@ -279,7 +299,8 @@ function mapLabels(
 			x: p.x,
 			y: p.y,
 			anchor: p.anchor,
-			opacity: spec.labelled[i] ?? 0
+			opacity: spec.labelled[i] ?? 0,
+			...(p.leader ? { leader: p.leader } : {})
 		};
 	});
 }
@@ -289,32 +310,44 @@ function cityCounts(
 	spec: ExchangeMapSpec,
 	base: ExchangeMapBase,
 	data: ExchangeMapData,
-	symbols: readonly MapSymbol[]
+	symbols: readonly MapSymbol[],
+	blocked: readonly Rect[]
 ) {
 	const index = new Map(data.incidents.map((h, i) => [h.id, i]));
-	const out: ExchangeMapLayout['counts'] = [];
+	const requests: (LabelRequest & { text: string })[] = [];
 	for (const [key, ids] of base.cities) {
 		const shown = ids.filter(
 			id => (spec.shown[index.get(id) ?? -1] ?? 0) > 0.5 && symbols.some(s => s.id === id)
 		);
 		if (shown.length < 2) continue;
 		const members = symbols.filter(s => shown.includes(s.id));
-		const right = Math.max(...members.map(s => s.cx + s.r));
-		const top = Math.min(...members.map(s => s.cy - s.r));
-		out.push({ key, x: right + 2, y: top + 2, text: String(shown.length) });
+		const x0 = Math.min(...members.map(s => s.cx - s.r));
+		const x1 = Math.max(...members.map(s => s.cx + s.r));
+		const y0 = Math.min(...members.map(s => s.cy - s.r));
+		const y1 = Math.max(...members.map(s => s.cy + s.r));
+		const text = String(shown.length);
+		const [x, y, r] = [(x0 + x1) / 2, (y0 + y1) / 2, Math.max(x1 - x0, y1 - y0) / 2];
+		requests.push({ id: key, x, y, r, width: textWidth(text, 11, 700) + 2, height: 13, text });
 	}
-	return out;
+	const circles = symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r }));
+	return placeLabels(requests, base.frame, circles, blocked).map((p, i) => ({
+		key: p.id,
+		x: p.x,
+		y: p.y,
+		anchor: p.anchor,
+		text: requests[i]!.text
+	}));
 }
 
-function mapNote(view: ExchangeMapView, frame: Box): NoteMark | null {
+const symbolRect = (s: MapSymbol): Rect => circleRect(s.cx, s.cy, s.r);
+const noteRect = (n: NoteMark): Rect => textRect(n.lines, n.x, n.y, n.anchor, FONT);
+
+/** The step's note in a bottom corner (the left one first), clear of the thefts' circles. */
+function mapNote(view: ExchangeMapView, frame: Box, taken: readonly Rect[]): NoteMark | null {
 	if (!view.note) return null;
-	const lines = wrapText(view.note, charsThatFit(Math.min(frame.width * 0.5, 240), FONT));
-	return {
-		lines,
-		x: frame.left + 6,
-		y: frame.bottom - 8 - (lines.length - 1) * 15,
-		anchor: 'start'
-	};
+	const style = { maxWidth: Math.min(frame.width * 0.5, 240), fontSize: FONT };
+	const corners = ['bottom-left', 'top-left'] as const;
+	return noteInCorner(view.note, frame, taken, { ...style, corners, inset: NOTE_INSET });
 }
 
 /** The settled picture at a step, for a given base. */

@@ -4,12 +4,13 @@
  */
 import { apDate, usd } from '../../lib/format.ts';
 import { yearSpan, type DataTable } from '../../lib/table.ts';
+import { ALL_YEARS } from '../../lib/years.ts';
 import { KIND_SHORT, LEVEL_LABELS } from './details.ts';
 import type { ExchangeMapData } from './state.ts';
 import type { ExchangeMapView } from './view.ts';
 
 export function exchangeMapTable(view: ExchangeMapView, data: ExchangeMapData): DataTable {
-	const [from, to] = view.years ?? [0, 9999];
+	const [from, to] = view.years ?? ALL_YEARS;
 	const shown = data.incidents.filter(h => {
 		const year = Number(h.date.slice(0, 4));
 		return year >= from && year <= to;

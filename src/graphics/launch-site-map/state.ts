@@ -12,10 +12,14 @@ import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count } from '../../lib/format.ts';
 import { KOREA_EXTENT } from '../../lib/geo-files.ts';
 import { inBox, mercator } from '../../lib/geo.ts';
-import { placeLabels } from '../../lib/labels.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { placeLabels, type Leader } from '../../lib/place/labels.ts';
+import { textWidth } from '../../lib/place/measure.ts';
+import { noteInCorner } from '../../lib/place/note.ts';
+import { circleRect, sizeLegendRect, textRect, type Rect } from '../../lib/place/rect.ts';
 import type { NoteMark } from '../../lib/marks.ts';
 import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
+import { ALL_YEARS } from '../../lib/years.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
 export interface SiteYears {
@@ -57,18 +61,33 @@ export interface SiteSymbol {
 	missiles: number;
 }
 
+export interface SiteLabel {
+	id: string;
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	/** A line to the circle, when the label had to go farther than beside it. */
+	leader?: Leader;
+}
+
 export interface LaunchSiteMapLayout {
 	frame: Box;
 	symbols: SiteSymbol[];
-	labels: { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
+	labels: SiteLabel[];
 	note: NoteMark | null;
+	/** Where the size legend's circles stand: the frame's bottom left. */
+	legendAt: { x: number; y: number };
 }
 
 /** North Korea's ISO 3166 numeric code, the id of its shape: drawn in the home colour. */
 export const HOME_ID = '408';
 
-const DIMMED = 0.4;
 const FONT = 12;
+/** Labels are drawn semibold. */
+const LABEL_WEIGHT = 600;
+/** A note's distance from the frame's sides, top (first baseline) and bottom (last baseline). */
+const NOTE_INSET = { x: 6, top: 16, bottom: 8 };
 /** How many of the busiest sites are named at each step (fewer on a narrow screen). */
 const NAMED = 4;
 const NAMED_NARROW = 3;
@@ -96,7 +115,7 @@ export function launchSiteMapSpec(
 	view: LaunchSiteMapView,
 	data: LaunchSiteMapData
 ): LaunchSiteMapSpec {
-	const years = view.years ?? ([0, 9999] as [number, number]);
+	const years = view.years ?? ALL_YEARS;
 	const picked = new Set(view.highlight ?? []);
 	return {
 		missiles: data.sites.map(s => missilesIn(s, years)),
@@ -121,7 +140,7 @@ export function launchSiteMapBase(
 			label: Number.isFinite(centre[0]) && inBox(centre, frame, -20) ? centre : null
 		};
 	});
-	const most = Math.max(1, ...data.sites.map(s => missilesIn(s, [0, 9999])));
+	const most = Math.max(1, ...data.sites.map(s => missilesIn(s, ALL_YEARS)));
 	const scale = scaleSqrt([0, most], [0, Math.max(12, Math.min(30, frame.width / 14))]);
 	const legend = sizeKey(most).map(v => ({
 		label: `${count(v)} missile${v === 1 ? '' : 's'}`,
@@ -146,15 +165,21 @@ export function launchSiteMapLayout(
 			cx,
 			cy,
 			r: Math.max(2, base.radius(missiles)),
-			opacity: DIMMED + (1 - DIMMED) * (spec.emphasis[i] ?? 1),
+			opacity: emphasised(spec.emphasis[i] ?? 1),
 			missiles
 		});
 	});
+	const legendAt = { x: base.frame.left + 40, y: base.frame.bottom - 4 };
+	const legend = sizeLegendRect(base.legend, legendAt.x, legendAt.y);
+	const circles = symbols.map(s => circleRect(s.cx, s.cy, s.r));
+	const note = siteNote(view, base.frame, [...circles, legend]);
+	const noted = note ? [textRect(note.lines, note.x, note.y, note.anchor, FONT)] : [];
 	return {
 		frame: base.frame,
 		symbols,
-		labels: siteLabels(view, data, symbols, base.frame),
-		note: siteNote(view, base.frame)
+		labels: siteLabels(view, data, symbols, base.frame, [legend, ...noted]),
+		note,
+		legendAt
 	};
 }
 
@@ -163,7 +188,8 @@ function siteLabels(
 	view: LaunchSiteMapView,
 	data: LaunchSiteMapData,
 	symbols: readonly SiteSymbol[],
-	frame: Box
+	frame: Box,
+	blocked: readonly Rect[]
 ) {
 	const name = new Map(data.sites.map(s => [s.id, s.name]));
 	const picked = symbols.filter(s => view.highlight?.includes(s.id));
@@ -179,32 +205,32 @@ function siteLabels(
 		x: s.cx,
 		y: s.cy,
 		r: s.r,
-		width: textWidth(text(s), FONT) + 4,
+		width: textWidth(text(s), FONT, LABEL_WEIGHT) + 4,
 		height: FONT + 4
 	}));
-	// labels may cover the smallest circles (their halo keeps them legible), not the larger ones;
-	// a label with no free spot is left out, unless it names a picked site or the busiest one
-	const obstacles = symbols.filter(s => s.r >= 5).map(s => ({ x: s.cx, y: s.cy, r: s.r }));
+	// a label with no free spot is left out (the table lists every site), unless it names a picked
+	// site or the busiest one
+	const obstacles = symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r }));
 	const keep = new Set([...picked.map(s => s.id), busiest[0]?.id]);
-	const placed = placeLabels(requests, frame, obstacles).filter(p => !p.crowded || keep.has(p.id));
+	const placed = placeLabels(requests, frame, obstacles, blocked).filter(
+		p => !p.crowded || keep.has(p.id)
+	);
 	return placed.map(p => ({
 		id: p.id,
 		text: text(wanted.find(s => s.id === p.id) as SiteSymbol),
 		x: p.x,
 		y: p.y,
-		anchor: p.anchor
+		anchor: p.anchor,
+		...(p.leader ? { leader: p.leader } : {})
 	}));
 }
 
-function siteNote(view: LaunchSiteMapView, frame: Box): NoteMark | null {
+/** The step's note in a bottom corner (the right one first), clear of the sites' circles. */
+function siteNote(view: LaunchSiteMapView, frame: Box, taken: readonly Rect[]): NoteMark | null {
 	if (!view.note) return null;
-	const lines = wrapText(view.note, charsThatFit(Math.min(frame.width * 0.45, 220), FONT));
-	return {
-		lines,
-		x: frame.right - 6,
-		y: frame.bottom - 8 - (lines.length - 1) * 15,
-		anchor: 'end'
-	};
+	const style = { maxWidth: Math.min(frame.width * 0.45, 220), fontSize: FONT };
+	const corners = ['bottom-right', 'top-right'] as const;
+	return noteInCorner(view.note, frame, taken, { ...style, corners, inset: NOTE_INSET });
 }
 
 /** The settled picture at a step, for a given base. */

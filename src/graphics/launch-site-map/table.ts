@@ -1,11 +1,12 @@
 /** The launch-site map's numbers: missiles from each site in the years the step shows, busiest first. Pure. */
 import { count } from '../../lib/format.ts';
 import { yearSpan, type DataTable } from '../../lib/table.ts';
+import { ALL_YEARS } from '../../lib/years.ts';
 import { missilesIn, type LaunchSiteMapData } from './state.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
 export function launchSiteMapTable(view: LaunchSiteMapView, data: LaunchSiteMapData): DataTable {
-	const years = view.years ?? ([0, 9999] as const);
+	const years = view.years ?? ALL_YEARS;
 	const sites = data.sites
 		.map(s => ({ site: s, missiles: missilesIn(s, years) }))
 		.filter(s => s.missiles > 0)

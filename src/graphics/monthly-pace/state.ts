@@ -10,9 +10,14 @@ import type { MonthCount } from '../../data/derive/launches.ts';
 import type { Bar, Bubble, NoteMark, Tick } from '../../lib/marks.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd } from '../../lib/format.ts';
-import { placeLabels, type Rect } from '../../lib/labels.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { placeBarLabels } from '../../lib/place/bar-labels.ts';
+import { dodge } from '../../lib/place/dodge.ts';
+import { placeLabels, type Leader } from '../../lib/place/labels.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
+import { noteBeside } from '../../lib/place/note.ts';
+import { circleRect, textRect, type Rect } from '../../lib/place/rect.ts';
 import { niceMax, scaleLinear, scaleSqrt } from '../../lib/scales.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import type { MonthlyPaceView } from './view.ts';
 
 export interface Heist {
@@ -59,6 +64,8 @@ export interface BubbleLabel {
 	y: number;
 	anchor: 'start' | 'middle' | 'end';
 	opacity: number;
+	/** A line to the circle, when the label had to go farther than beside it. */
+	leader?: Leader;
 }
 
 export interface MonthlyPaceLayout {
@@ -80,8 +87,11 @@ export interface MonthlyPaceLayout {
 	note: NoteMark | null;
 }
 
-const DIMMED = 0.35;
 const FONT = 12;
+/** Titles and value labels are bold. */
+const BOLD = 700;
+/** Theft labels are drawn as labels: semibold. */
+const LABEL_WEIGHT = 600;
 const DAY = 86_400_000;
 /** Room for the lane's title above the circles. */
 const LANE_TITLE = 18;
@@ -91,7 +101,7 @@ const PLOT_TITLE_TEXT = 'Missiles launched per month';
 
 /** The box a title (baseline at y) takes, so labels keep clear of it. */
 function titleRect(x: number, y: number, text: string): Rect {
-	return { x0: x, y0: y - TITLE_FONT, x1: x + textWidth(text, TITLE_FONT) * 1.05, y1: y + 3 };
+	return textRect([text], x, y, 'start', TITLE_FONT, BOLD);
 }
 
 const ms = (iso: string) => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
@@ -184,18 +194,25 @@ export function monthlyPaceLayout(
 	const x = scaleLinear([spec.x0, spec.x1], [box.left, box.right]);
 	const y = scaleLinear([0, spec.yMax], [plot.bottom, plot.top]);
 	const radius = scaleSqrt([0, max(data.heists, h => h.usd) ?? 1], [0, rMax]);
-	const bars = monthBars(spec, data, x, y, plot);
+	const titles = [
+		titleRect(box.left, lane.top + 12, LANE_TITLE_TEXT),
+		titleRect(box.left, plot.top - 4, PLOT_TITLE_TEXT)
+	];
+	const bars = placeBarLabels(monthBars(spec, data, x, y, plot), titles, box, FONT);
 	const bubbles = dodge(
 		data.heists.map((h, i) => ({
 			id: h.id,
 			cx: x(ms(h.date)),
 			cy: lane.top + LANE_TITLE + (lane.height - LANE_TITLE) / 2,
 			r: Math.max(2, radius(h.usd)),
-			opacity: DIMMED + (1 - DIMMED) * (spec.heistEmphasis[i] ?? 1),
+			opacity: emphasised(spec.heistEmphasis[i] ?? 1),
 			disputed: h.disputed
 		})),
-		lane
+		lane.top + LANE_TITLE,
+		lane.bottom
 	).filter(b => b.cx + b.r >= box.left && b.cx - b.r <= box.right);
+	const labels = bubbleLabels(spec, data, bubbles, box, [...titles, ...bars.flatMap(barRects)]);
+	const taken = [...titles, ...bars.flatMap(barRects), ...labels.map(labelRect)];
 	return {
 		size,
 		box,
@@ -212,13 +229,10 @@ export function monthlyPaceLayout(
 			lane: { x: box.left, y: lane.top + 12, text: LANE_TITLE_TEXT },
 			plot: { x: box.left, y: plot.top - 4, text: PLOT_TITLE_TEXT }
 		},
-		labels: bubbleLabels(spec, data, bubbles, box, [
-			titleRect(box.left, lane.top + 12, LANE_TITLE_TEXT),
-			titleRect(box.left, plot.top - 4, PLOT_TITLE_TEXT)
-		]),
+		labels,
 		boundaries: utcYear.range(new Date(spec.x0), new Date(spec.x1)).map(d => x(d.getTime())),
 		window: windowShade(spec, view, x, box),
-		note: monthNote(view, bars, plot)
+		note: monthNote(view, bars, plot, [...taken, ...bubbles.map(b => circleRect(b.cx, b.cy, b.r))])
 	};
 }
 
@@ -242,41 +256,13 @@ function monthBars(
 				y: top,
 				width,
 				height: plot.bottom - top,
-				opacity: DIMMED + (1 - DIMMED) * (spec.emphasis[i] ?? 1),
+				opacity: emphasised(spec.emphasis[i] ?? 1),
 				hatched: m.preliminary > 0,
 				label: count(m.missiles),
 				labelOpacity: spec.labelled[i] ?? 0
 			}
 		];
 	});
-}
-
-/**
- * Moves circles up or down the lane until they don't overlap the ones already placed; the largest
- * are placed first, on the lane's centre line. Deterministic (no simulation, no randomness).
- */
-function dodge(bubbles: Bubble[], lane: Box): Bubble[] {
-	const placed: Bubble[] = [];
-	const top = lane.top + LANE_TITLE;
-	const centre = top + (lane.bottom - top) / 2;
-	const clear = (b: Bubble, cy: number) =>
-		!placed.some(p => Math.hypot(p.cx - b.cx, p.cy - cy) < p.r + b.r + 1);
-	for (const b of [...bubbles].sort((a, c) => c.r - a.r || a.cx - c.cx)) {
-		const room = Math.max(0, (lane.bottom - top) / 2 - b.r);
-		let cy = centre;
-		for (let offset = 0; offset <= room; offset += 2) {
-			if (clear(b, centre - offset)) {
-				cy = centre - offset;
-				break;
-			}
-			if (clear(b, centre + offset)) {
-				cy = centre + offset;
-				break;
-			}
-		}
-		placed.push({ ...b, cy });
-	}
-	return bubbles.map(b => placed.find(p => p.id === b.id) as Bubble);
 }
 
 /**
@@ -309,7 +295,7 @@ function bubbleLabels(
 				x: b.cx,
 				y: b.cy,
 				r: b.r,
-				width: textWidth(text, FONT) + 4,
+				width: textWidth(text, FONT, LABEL_WEIGHT) + 4,
 				height: FONT + 4,
 				text
 			}
@@ -330,7 +316,8 @@ function bubbleLabels(
 			x: p.x,
 			y: p.y,
 			anchor: p.anchor,
-			opacity: Math.max(spec.heistLabelled[index] ?? 0, emphasis > 0.5 ? 1 : 0.6)
+			...(p.leader ? { leader: p.leader } : {}),
+			opacity: Math.max(spec.heistLabelled[index] ?? 0, emphasised(emphasis))
 		};
 	});
 }
@@ -348,25 +335,38 @@ function windowShade(
 		x: left,
 		width,
 		opacity: spec.window,
-		lines: view.windowlabel
-			? wrapText(view.windowlabel, charsThatFit(Math.max(width - 8, 90), FONT))
-			: []
+		lines: view.windowlabel ? wrapText(view.windowlabel, Math.max(width - 8, 90), FONT) : []
 	};
 }
 
-function monthNote(view: MonthlyPaceView, bars: MonthBar[], plot: Box): MonthlyPaceLayout['note'] {
+/** What a bar draws: the bar and, when shown, its value label (bold, 5 px above it). */
+export function barRects(b: Bar): Rect[] {
+	// a month without launches draws no bar
+	const bar = b.height > 0.5 ? [{ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height }] : [];
+	if (b.labelOpacity <= 0.01) return bar;
+	const x = b.labelX ?? b.x + b.width / 2;
+	return [
+		...bar,
+		textRect([b.label], x, b.labelY ?? b.y - 5, b.labelAnchor ?? 'middle', FONT, BOLD)
+	];
+}
+
+const labelRect = (l: BubbleLabel): Rect =>
+	textRect(l.lines, l.x, l.y, l.anchor, FONT, LABEL_WEIGHT);
+
+/** The step's note beside its month's bar, near the top of the bars, clear of every mark. */
+function monthNote(
+	view: MonthlyPaceView,
+	bars: MonthBar[],
+	plot: Box,
+	taken: readonly Rect[]
+): MonthlyPaceLayout['note'] {
 	if (!view.note) return null;
 	const target = bars.find(b => b.month === view.highlight?.[0]) ?? bars[0];
 	if (!target) return null;
-	const centre = target.x + target.width / 2;
-	const right = centre < (plot.left + plot.right) / 2;
-	const room = right ? plot.right - centre : centre - plot.left;
-	return {
-		lines: wrapText(view.note, charsThatFit(Math.min(room - 16, 230), FONT)),
-		x: right ? centre + target.width / 2 + 8 : centre - target.width / 2 - 8,
-		y: plot.top + FONT + 2,
-		anchor: right ? 'start' : 'end'
-	};
+	const rect = { x0: target.x, y0: target.y, x1: target.x + target.width, y1: plot.bottom };
+	const style = { maxWidth: 230, fontSize: FONT, gap: 8, y: plot.top + FONT + 2 };
+	return noteBeside(view.note, rect, plot, taken, style);
 }
 
 /** The settled picture at a step. */

@@ -10,10 +10,13 @@ import type { YearPair } from '../../data/derive/pairs.ts';
 import type { NoteMark, Point, Tick } from '../../lib/marks.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
-import { placeLabels } from '../../lib/labels.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { placeLabels, type Leader } from '../../lib/place/labels.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
+import { noteBeside, noteInCorner } from '../../lib/place/note.ts';
+import { circleRect, LINE_HEIGHT, textRect, type Rect } from '../../lib/place/rect.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
 import type { Correlation } from '../../lib/stats.ts';
-import { charsThatFit, textWidth, wrapText } from '../../lib/text.ts';
 import type { TheftLaunchScatterView } from './view.ts';
 
 export interface TheftLaunchScatterData {
@@ -40,6 +43,8 @@ export interface YearLabel {
 	anchor: 'start' | 'middle' | 'end';
 	opacity: number;
 	strong: boolean;
+	/** A line to the point, when the label had to go farther than beside it. */
+	leader?: Leader;
 }
 
 export interface TheftLaunchScatterLayout {
@@ -50,14 +55,24 @@ export interface TheftLaunchScatterLayout {
 	path: { d: string; length: number; drawn: number };
 	xTicks: Tick[];
 	yTicks: Tick[];
-	stat: { lines: string[]; opacity: number };
+	/** The correlation, in the first corner free of points. */
+	stat: NoteMark & { opacity: number };
+	/** The dollar axis's title, at the top left of the box. */
+	yTitle: { x: number; y: number; text: string };
 	note: NoteMark | null;
 }
 
-const DIMMED = 0.3;
-/** Dimmed year labels stay readable. */
-const LABEL_DIMMED = 0.6;
 const FONT = 12;
+const BOLD = 700;
+/** The stat is drawn as a label: semibold. */
+const STAT_WEIGHT = 600;
+const Y_TITLE = '\u2191 Crypto stolen in the year (Chainalysis)';
+const Y_TITLE_SHORT = '\u2191 Crypto stolen (Chainalysis)';
+
+/** The dollar axis's title, shortened where the long one would run out of the graphic. */
+function yTitleText(room: number): string {
+	return textWidth(Y_TITLE, FONT) <= room ? Y_TITLE : Y_TITLE_SHORT;
+}
 
 export function theftLaunchScatterSpec(
 	view: TheftLaunchScatterView,
@@ -73,8 +88,12 @@ export function theftLaunchScatterSpec(
 	};
 }
 
-function margins(size: Size) {
-	return { top: 10, right: 16, bottom: 40, left: size.width < 420 ? 46 : 56 };
+/** Narrower than this, no corner of the plot is free for the correlation: it goes above the plot. */
+const NARROW = 560;
+
+/** `band`: room above the plot for the correlation, on a narrow screen. */
+function margins(size: Size, band: number) {
+	return { top: 10 + band, right: 16, bottom: 40, left: size.width < 420 ? 46 : 56 };
 }
 
 function polyline(points: readonly Point[]): { d: string; length: number } {
@@ -95,7 +114,10 @@ export function theftLaunchScatterLayout(
 	data: TheftLaunchScatterData,
 	size: Size
 ): TheftLaunchScatterLayout {
-	const box = innerBox(size, margins(size));
+	const narrow = size.width < NARROW;
+	const above = narrow ? wrapText(statText(data), size.width - 24, FONT, STAT_WEIGHT) : [];
+	const band = narrow ? (above.length * LINE_HEIGHT + 8) * spec.stat : 0;
+	const box = innerBox(size, margins(size, band));
 	const x = scaleLinear([0, spec.xMax], [box.left, box.right]);
 	const y = scaleLinear([0, spec.yMax], [box.bottom, box.top]);
 	const picked = new Set(view.highlight ?? []);
@@ -104,25 +126,41 @@ export function theftLaunchScatterLayout(
 		cx: x(p.missiles),
 		cy: y(p.usd),
 		r: picked.has(p.year) ? 7 : 5,
-		opacity: DIMMED + (1 - DIMMED) * (spec.emphasis[i] ?? 1),
+		opacity: emphasised(spec.emphasis[i] ?? 1),
 		preliminary: p.preliminary
 	}));
 	const line = polyline(points);
+	const yTitle = { x: box.left + 4, y: box.top + 4, text: yTitleText(size.width - box.left - 8) };
+	const marks = [
+		textRect([yTitle.text], yTitle.x, yTitle.y, 'start', FONT),
+		...points.map(pointRect)
+	];
+	const inBand = { lines: above, x: box.right, y: box.top - band + FONT, anchor: 'end' as const };
+	const stat = { ...(narrow ? inBand : statNote(data, box, marks)), opacity: spec.stat };
+	const statRects =
+		spec.stat > 0 ? [textRect(stat.lines, stat.x, stat.y, stat.anchor, FONT, STAT_WEIGHT)] : [];
+	const labels = yearLabels(data, points, spec, picked, box, [marks[0]!, ...statRects]);
+	const texts = [...marks, ...statRects, ...labels.map(labelRect)];
 	return {
 		size,
 		box,
 		points,
-		labels: yearLabels(data, points, spec, picked, box),
+		labels,
 		path: { ...line, drawn: line.length * spec.path },
 		xTicks: x
 			.ticks(5)
 			.filter(Number.isInteger)
 			.map(value => ({ value, at: x(value), label: count(value) })),
 		yTicks: y.ticks(4).map(value => ({ value, at: y(value), label: usdTick(value) })),
-		stat: { lines: statLines(data, box), opacity: spec.stat },
-		note: scatterNote(view, points, box)
+		stat,
+		yTitle,
+		note: scatterNote(view, points, box, texts)
 	};
 }
+
+const pointRect = (p: Point): Rect => circleRect(p.cx, p.cy, p.r);
+const labelRect = (l: YearLabel): Rect =>
+	textRect([l.text], l.x, l.y, l.anchor, FONT, l.strong ? BOLD : 400);
 
 /** Year labels beside the points; the picked years also carry their two figures. */
 function yearLabels(
@@ -130,7 +168,8 @@ function yearLabels(
 	points: readonly Point[],
 	spec: TheftLaunchScatterSpec,
 	picked: ReadonlySet<number>,
-	box: Box
+	box: Box,
+	blocked: readonly Rect[]
 ): YearLabel[] {
 	const texts = data.pairs.map(p =>
 		picked.has(p.year) ? `${p.year}: ${usd(p.usd)}, ${count(p.missiles)} missiles` : String(p.year)
@@ -146,13 +185,14 @@ function yearLabels(
 		x: points[i]!.cx,
 		y: points[i]!.cy,
 		r: points[i]!.r,
-		width: textWidth(texts[i]!, FONT) + 2,
+		width: textWidth(texts[i]!, FONT, picked.has(data.pairs[i]!.year) ? BOLD : 400) + 2,
 		height: FONT + 2
 	}));
 	const placed = placeLabels(
 		requests,
 		box,
-		points.map(p => ({ x: p.cx, y: p.cy, r: p.r }))
+		points.map(p => ({ x: p.cx, y: p.cy, r: p.r })),
+		blocked
 	);
 	return placed
 		.map(p => {
@@ -164,35 +204,44 @@ function yearLabels(
 				x: p.x,
 				y: p.y,
 				anchor: p.anchor,
-				opacity: LABEL_DIMMED + (1 - LABEL_DIMMED) * (spec.emphasis[i] ?? 1),
+				...(p.leader ? { leader: p.leader } : {}),
+				opacity: emphasised(spec.emphasis[i] ?? 1),
 				strong: picked.has(pair.year)
 			};
 		})
 		.sort((a, b) => a.year - b.year);
 }
 
-function statLines(data: TheftLaunchScatterData, box: Box): string[] {
-	const { all, final } = data;
-	const years = data.pairs.map(p => p.year);
-	const text =
+function statText({ all, final, pairs }: TheftLaunchScatterData): string {
+	const years = pairs.map(p => p.year);
+	return (
 		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
-		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`;
-	return wrapText(text, charsThatFit(Math.min(box.width * 0.6, 280), FONT));
+		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`
+	);
 }
 
+/** The correlation the copy cites, in the first corner of the box that no point or title takes. */
+function statNote(data: TheftLaunchScatterData, box: Box, taken: readonly Rect[]): NoteMark {
+	const text = statText(data);
+	const style = { maxWidth: Math.min(box.width * 0.6, 280), fontSize: FONT, weight: STAT_WEIGHT };
+	const inset = { x: 0, top: 26, bottom: 4 };
+	const corners = ['top-right', 'bottom-right', 'top-left'] as const;
+	return noteInCorner(text, box, taken, { ...style, corners, inset }) as NoteMark;
+}
+
+/** The step's note beside the first picked year, clear of the points and every text. */
 function scatterNote(
 	view: TheftLaunchScatterView,
 	points: readonly Point[],
-	box: Box
+	box: Box,
+	texts: readonly Rect[]
 ): TheftLaunchScatterLayout['note'] {
 	if (!view.note) return null;
 	const target = points.find(p => p.year === view.highlight?.[0]);
 	if (!target) return null;
-	const right = target.cx < (box.left + box.right) / 2;
-	const room = right ? box.right - target.cx : target.cx - box.left;
-	const lines = wrapText(view.note, charsThatFit(Math.min(room - 20, 220), FONT));
-	const y = Math.min(Math.max(target.cy + 28, box.top + FONT), box.bottom - lines.length * 15);
-	return { lines, x: target.cx + (right ? 14 : -14), y, anchor: right ? 'start' : 'end' };
+	const taken = [...texts, ...points.map(pointRect)];
+	const style = { maxWidth: 220, fontSize: FONT, gap: 14 - target.r, y: target.cy + 28 };
+	return noteBeside(view.note, pointRect(target), box, taken, style);
 }
 
 /** The settled picture at a step. */

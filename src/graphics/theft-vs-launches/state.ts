@@ -11,8 +11,13 @@ import type { EstimatorPoint } from '../../data/derive/theft.ts';
 import type { TheftEstimate } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count, usd, usdTick } from '../../lib/format.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { placeBarLabels } from '../../lib/place/bar-labels.ts';
+import { fitLabel } from '../../lib/place/fit.ts';
+import { noteBeside } from '../../lib/place/note.ts';
+import { textRect, type Rect } from '../../lib/place/rect.ts';
 import { niceMax, scaleLinear } from '../../lib/scales.ts';
-import { charsThatFit, fitLabel, wrapText } from '../../lib/text.ts';
+import { inYears } from '../../lib/years.ts';
 import type { Bar as MarkBar, NoteMark, SpreadMark, Tick } from '../../lib/marks.ts';
 import type { TheftVsLaunchesView } from './view.ts';
 
@@ -54,6 +59,9 @@ export interface Bar extends MarkBar {
 export interface Panel {
 	id: 'theft' | 'launches';
 	title: string;
+	/** The title's baseline start, above the panel, over the axis labels. */
+	titleX: number;
+	titleY: number;
 	box: Box;
 	opacity: number;
 	bars: Bar[];
@@ -73,17 +81,16 @@ export interface TheftVsLaunchesLayout {
 	note: NoteMark | null;
 }
 
-const DIMMED = 0.3;
 const PANEL_TITLE = 20;
 const AXIS_LABELS = 20;
 const FONT = 12;
-/** Bold value labels run wider than the average glyph estimate. */
-const BOLD_FONT = 13.5;
+const TITLE_FONT = 13;
+/** A panel's title starts this far left of the bars, over the axis labels. */
+const TITLE_INDENT = 40;
+/** Value labels and titles are bold. */
+const BOLD = 700;
 const BOTH_SPLIT = 0.56;
-
-function inRange(year: number, [from, to]: readonly [number, number]): boolean {
-	return year >= from && year <= to;
-}
+const inRange = inYears;
 
 /** The years shown by default: those with a theft figure. */
 function defaultYears(data: TheftVsLaunchesData): [number, number] {
@@ -167,12 +174,17 @@ export function theftVsLaunchesLayout(
 		bandwidth,
 		years
 	});
+	const spread = { opacity: spec.spread, marks: spreadMarks(data, theftBox, spec, x, years) };
+	const shown = [theft, ...(spec.launches > 0 ? [launches] : [])];
 	return {
 		size,
 		box,
 		panels: [theft, launches],
-		spread: { opacity: spec.spread, marks: spreadMarks(data, theftBox, spec, x, years) },
-		note: noteFor(view, theft, launches, box)
+		spread,
+		note: noteFor(view, theft, launches, box, [
+			...shown.flatMap(panelRects),
+			...spreadRects(spread)
+		])
 	};
 }
 
@@ -198,7 +210,7 @@ function bar(
 ) {
 	const top = Math.min(y(value), box.bottom - (value > 0 ? 1 : 0));
 	// inside the box: the panel's clip path would cut anything beyond it
-	const fitted = fitLabel(x(year), label, BOLD_FONT, box.left, box.right);
+	const fitted = fitLabel(x(year), label, FONT, box.left, box.right, BOLD);
 	return {
 		year,
 		x: x(year) - bandwidth / 2,
@@ -248,7 +260,7 @@ function panel(
 		}
 		bars.push({
 			...bar(year, x, bandwidth, y, v.value, box, v.label),
-			opacity: DIMMED + (1 - DIMMED) * (spec.emphasis[index(year)] ?? 1),
+			opacity: emphasised(spec.emphasis[index(year)] ?? 1),
 			hatched: v.hatched,
 			labelOpacity: config.labelled[index(year)] ?? 0
 		});
@@ -256,9 +268,11 @@ function panel(
 	return {
 		id: config.id,
 		title: config.title,
+		titleX: box.left - TITLE_INDENT,
+		titleY: box.top - 8,
 		box,
 		opacity: config.opacity,
-		bars,
+		bars: placeBarLabels(bars, [titleRect(config.title, box)], labelFrame(box), FONT),
 		yTicks: y
 			.ticks(box.height < 120 ? 2 : 4)
 			.filter(v => config.id === 'theft' || Number.isInteger(v))
@@ -333,12 +347,41 @@ function spreadMarks(
 	});
 }
 
-/** Places the step's annotation beside its bar, on the side with more room. */
+/** Where a panel's value labels may go: over its bars and up into its title's row. */
+const labelFrame = (box: Box): Box => ({
+	...box,
+	top: box.top - PANEL_TITLE,
+	height: box.height + PANEL_TITLE
+});
+
+const titleRect = (title: string, box: Box): Rect =>
+	textRect([title], box.left - TITLE_INDENT, box.top - 8, 'start', TITLE_FONT, BOLD);
+
+/** What a panel draws that a note must keep clear of: its title, bars and value labels. */
+export function panelRects(panel: Panel): Rect[] {
+	const title = titleRect(panel.title, panel.box);
+	const bars = panel.bars.map(b => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height }));
+	const labels = panel.bars
+		.filter(b => b.labelOpacity > 0.01)
+		.map(b =>
+			textRect([b.label], b.labelX ?? 0, b.labelY ?? b.y - 5, b.labelAnchor ?? 'middle', FONT, BOLD)
+		);
+	return [title, ...bars, ...labels];
+}
+
+/** The estimators' spread, when shown: a line and dots (radius 3) per year. */
+export function spreadRects(spread: TheftVsLaunchesLayout['spread']): Rect[] {
+	if (spread.opacity <= 0.01) return [];
+	return spread.marks.map(m => ({ x0: m.x - 3, y0: m.yHigh - 3, x1: m.x + 3, y1: m.yLow + 3 }));
+}
+
+/** Places the step's annotation beside its bar, near the top of its panel, clear of every mark. */
 function noteFor(
 	view: TheftVsLaunchesView,
 	theft: Panel,
 	launches: Panel,
-	box: Box
+	box: Box,
+	taken: readonly Rect[]
 ): NoteMark | null {
 	if (!view.note) return null;
 	const year = view.noteyear?.[0] ?? view.highlight?.[0];
@@ -348,24 +391,9 @@ function noteFor(
 			: launches;
 	const target = panel.bars.find(b => b.year === year);
 	if (!target) return null;
-	const centre = target.x + target.width / 2;
-	const right = centre < (box.left + box.right) / 2;
-	const room = right ? box.right - centre : centre - box.left;
-	const lines = wrapText(view.note, charsThatFit(Math.min(room - 12, 240), FONT));
-	const textX = right ? centre + target.width / 2 + 6 : centre - target.width / 2 - 6;
-	const y = panel.box.top + FONT;
-	return {
-		lines,
-		x: textX,
-		y,
-		anchor: right ? 'start' : 'end',
-		leader: {
-			x1: textX + (right ? -3 : 3),
-			y1: y - FONT / 2,
-			x2: centre,
-			y2: Math.max(target.y - 4, y)
-		}
-	};
+	const rect = { x0: target.x, y0: target.y, x1: target.x + target.width, y1: box.bottom };
+	const style = { maxWidth: 240, fontSize: FONT, gap: 6, y: panel.box.top + FONT, leader: true };
+	return noteBeside(view.note, rect, box, taken, style);
 }
 
 /** The settled picture at a step. */
