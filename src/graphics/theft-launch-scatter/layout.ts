@@ -1,0 +1,216 @@
+/**
+ * The `theft-launch-scatter` graphic's layout: a spec at a size becomes every mark in pixels, one
+ * point per year (missiles across, dollars up), joined in time order, each year labelled, and the
+ * correlation the copy cites with the number of years it rests on, placed clear of the points.
+ */
+import type { NoteMark, Point, Tick } from '../../lib/marks.ts';
+import { innerBox, type Box, type Size } from '../../lib/box.ts';
+import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { placeLabels, type Leader } from '../../lib/place/labels.ts';
+import { textWidth, wrapText } from '../../lib/place/measure.ts';
+import { noteBeside, noteInCorner } from '../../lib/place/note.ts';
+import { circleRect, LINE_HEIGHT, textRect, type Rect } from '../../lib/place/rect.ts';
+import { scaleLinear } from '../../lib/scales.ts';
+import type { TheftLaunchScatterView } from './view.ts';
+import { type TheftLaunchScatterData, type TheftLaunchScatterSpec } from './spec.ts';
+
+export interface YearLabel {
+	year: number;
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	opacity: number;
+	strong: boolean;
+	/** A line to the point, when the label had to go farther than beside it. */
+	leader?: Leader;
+}
+
+export interface TheftLaunchScatterLayout {
+	size: Size;
+	box: Box;
+	points: Point[];
+	labels: YearLabel[];
+	path: { d: string; length: number; drawn: number };
+	xTicks: Tick[];
+	yTicks: Tick[];
+	/** The correlation, in the first corner free of points. */
+	stat: NoteMark & { opacity: number };
+	/** The dollar axis's title, at the top left of the box. */
+	yTitle: { x: number; y: number; text: string };
+	note: NoteMark | null;
+}
+
+const FONT = 12;
+
+const BOLD = 700;
+
+/** The stat is drawn as a label: semibold. */
+const STAT_WEIGHT = 600;
+
+const Y_TITLE = '\u2191 Crypto stolen in the year (Chainalysis)';
+
+const Y_TITLE_SHORT = '\u2191 Crypto stolen (Chainalysis)';
+
+/** The dollar axis's title, shortened where the long one would run out of the graphic. */
+function yTitleText(room: number): string {
+	return textWidth(Y_TITLE, FONT) <= room ? Y_TITLE : Y_TITLE_SHORT;
+}
+
+/** Narrower than this, no corner of the plot is free for the correlation: it goes above the plot. */
+const NARROW = 560;
+
+/** `band`: room above the plot for the correlation, on a narrow screen. */
+function margins(size: Size, band: number) {
+	return { top: 10 + band, right: 16, bottom: 40, left: size.width < 420 ? 46 : 56 };
+}
+
+function polyline(points: readonly Point[]): { d: string; length: number } {
+	let length = 0;
+	const d = points
+		.map((p, i) => {
+			const prev = points[i - 1];
+			if (prev) length += Math.hypot(p.cx - prev.cx, p.cy - prev.cy);
+			return `${i === 0 ? 'M' : 'L'}${p.cx.toFixed(1)},${p.cy.toFixed(1)}`;
+		})
+		.join('');
+	return { d, length };
+}
+
+export function theftLaunchScatterLayout(
+	spec: TheftLaunchScatterSpec,
+	view: TheftLaunchScatterView,
+	data: TheftLaunchScatterData,
+	size: Size
+): TheftLaunchScatterLayout {
+	const narrow = size.width < NARROW;
+	const above = narrow ? wrapText(statText(data), size.width - 24, FONT, STAT_WEIGHT) : [];
+	const band = narrow ? (above.length * LINE_HEIGHT + 8) * spec.stat : 0;
+	const box = innerBox(size, margins(size, band));
+	const x = scaleLinear([0, spec.xMax], [box.left, box.right]);
+	const y = scaleLinear([0, spec.yMax], [box.bottom, box.top]);
+	const picked = new Set(view.highlight ?? []);
+	const points = data.pairs.map((p, i) => ({
+		year: p.year,
+		cx: x(p.missiles),
+		cy: y(p.usd),
+		r: picked.has(p.year) ? 7 : 5,
+		opacity: emphasised(spec.emphasis[i] ?? 1),
+		preliminary: p.preliminary
+	}));
+	const line = polyline(points);
+	const yTitle = { x: box.left + 4, y: box.top + 4, text: yTitleText(size.width - box.left - 8) };
+	const marks = [
+		textRect([yTitle.text], yTitle.x, yTitle.y, 'start', FONT),
+		...points.map(pointRect)
+	];
+	const inBand = { lines: above, x: box.right, y: box.top - band + FONT, anchor: 'end' as const };
+	const stat = { ...(narrow ? inBand : statNote(data, box, marks)), opacity: spec.stat };
+	const statRects =
+		spec.stat > 0 ? [textRect(stat.lines, stat.x, stat.y, stat.anchor, FONT, STAT_WEIGHT)] : [];
+	const labels = yearLabels(data, points, spec, picked, box, [marks[0]!, ...statRects]);
+	const texts = [...marks, ...statRects, ...labels.map(labelRect)];
+	return {
+		size,
+		box,
+		points,
+		labels,
+		path: { ...line, drawn: line.length * spec.path },
+		xTicks: x
+			.ticks(5)
+			.filter(Number.isInteger)
+			.map(value => ({ value, at: x(value), label: count(value) })),
+		yTicks: y.ticks(4).map(value => ({ value, at: y(value), label: usdTick(value) })),
+		stat,
+		yTitle,
+		note: scatterNote(view, points, box, texts)
+	};
+}
+
+const pointRect = (p: Point): Rect => circleRect(p.cx, p.cy, p.r);
+
+const labelRect = (l: YearLabel): Rect =>
+	textRect([l.text], l.x, l.y, l.anchor, FONT, l.strong ? BOLD : 400);
+
+/** Year labels beside the points; the picked years also carry their two figures. */
+function yearLabels(
+	data: TheftLaunchScatterData,
+	points: readonly Point[],
+	spec: TheftLaunchScatterSpec,
+	picked: ReadonlySet<number>,
+	box: Box,
+	blocked: readonly Rect[]
+): YearLabel[] {
+	const texts = data.pairs.map(p =>
+		picked.has(p.year) ? `${p.year}: ${usd(p.usd)}, ${count(p.missiles)} missiles` : String(p.year)
+	);
+	// the picked years are placed first, so they get the best spots
+	const order = data.pairs
+		.map((_, i) => i)
+		.sort(
+			(a, b) => Number(picked.has(data.pairs[b]!.year)) - Number(picked.has(data.pairs[a]!.year))
+		);
+	const requests = order.map(i => ({
+		id: String(i),
+		x: points[i]!.cx,
+		y: points[i]!.cy,
+		r: points[i]!.r,
+		width: textWidth(texts[i]!, FONT, picked.has(data.pairs[i]!.year) ? BOLD : 400) + 2,
+		height: FONT + 2
+	}));
+	const placed = placeLabels(
+		requests,
+		box,
+		points.map(p => ({ x: p.cx, y: p.cy, r: p.r })),
+		blocked
+	);
+	return placed
+		.map(p => {
+			const i = Number(p.id);
+			const pair = data.pairs[i]!;
+			return {
+				year: pair.year,
+				text: texts[i]!,
+				x: p.x,
+				y: p.y,
+				anchor: p.anchor,
+				...(p.leader ? { leader: p.leader } : {}),
+				opacity: emphasised(spec.emphasis[i] ?? 1),
+				strong: picked.has(pair.year)
+			};
+		})
+		.sort((a, b) => a.year - b.year);
+}
+
+function statText({ all, final, pairs }: TheftLaunchScatterData): string {
+	const years = pairs.map(p => p.year);
+	return (
+		`Correlation r = ${coefficient(all.r)} over ${count(all.n)} years (${Math.min(...years)}\u2013${Math.max(...years)}); ` +
+		`r = ${coefficient(final.r)} without years of preliminary launch records (${count(final.n)} years).`
+	);
+}
+
+/** The correlation the copy cites, in the first corner of the box that no point or title takes. */
+function statNote(data: TheftLaunchScatterData, box: Box, taken: readonly Rect[]): NoteMark {
+	const text = statText(data);
+	const style = { maxWidth: Math.min(box.width * 0.6, 280), fontSize: FONT, weight: STAT_WEIGHT };
+	const inset = { x: 0, top: 26, bottom: 4 };
+	const corners = ['top-right', 'bottom-right', 'top-left'] as const;
+	return noteInCorner(text, box, taken, { ...style, corners, inset }) as NoteMark;
+}
+
+/** The step's note beside the first picked year, clear of the points and every text. */
+function scatterNote(
+	view: TheftLaunchScatterView,
+	points: readonly Point[],
+	box: Box,
+	texts: readonly Rect[]
+): TheftLaunchScatterLayout['note'] {
+	if (!view.note) return null;
+	const target = points.find(p => p.year === view.highlight?.[0]);
+	if (!target) return null;
+	const taken = [...texts, ...points.map(pointRect)];
+	const style = { maxWidth: 220, fontSize: FONT, gap: 14 - target.r, y: target.cy + 28 };
+	return noteBeside(view.note, pointRect(target), box, taken, style);
+}
