@@ -8,6 +8,7 @@ import { type Box } from '../../lib/box.ts';
 import { emphasised } from '../../lib/emphasis.ts';
 import { usd } from '../../lib/format.ts';
 import { applyZoom, inBox, thenZoom, zoomTo, type ZoomTransform } from '../../lib/geo.ts';
+import { labelCircles, placed } from '../../lib/place/circle-labels.ts';
 import { placeLabels, type LabelRequest, type Leader } from '../../lib/place/labels.ts';
 import { textWidth } from '../../lib/place/measure.ts';
 import { noteInCorner } from '../../lib/place/note.ts';
@@ -125,35 +126,16 @@ function mapLabels(
 	const wanted = data.incidents
 		.map((h, i) => ({ h, i }))
 		.filter(({ h, i }) => (spec.labelled[i] ?? 0) > 0.01 && symbols.some(s => s.id === h.id));
-	const requests = wanted.map(({ h }) => {
-		const s = symbols.find(sym => sym.id === h.id) as MapSymbol;
-		return {
-			id: h.id,
-			x: s.cx,
-			y: s.cy,
-			r: s.r,
-			width: textWidth(labelText(h), FONT, LABEL_WEIGHT) + 4,
-			height: FONT + 4
-		};
-	});
-	const placed = placeLabels(
-		requests,
-		frame,
-		symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r })),
-		blocked
-	);
-	return placed.map(p => {
-		const { h, i } = wanted.find(w => w.h.id === p.id) as { h: ExchangeHack; i: number };
-		return {
-			id: h.id,
-			text: labelText(h),
-			x: p.x,
-			y: p.y,
-			anchor: p.anchor,
-			opacity: spec.labelled[i] ?? 0,
-			...(p.leader ? { leader: p.leader } : {})
-		};
-	});
+	const requests = wanted.map(({ h }) => ({
+		id: h.id,
+		text: labelText(h),
+		circle: symbols.find(sym => sym.id === h.id) as MapSymbol
+	}));
+	const font = { size: FONT, weight: LABEL_WEIGHT, pad: 4 };
+	return labelCircles(requests, symbols, frame, blocked, font).map((p, n) => ({
+		...placed(p),
+		opacity: spec.labelled[wanted[n]!.i] ?? 0
+	}));
 }
 
 /** "8" beside a city whose shown thefts are packed into a cluster, so none is taken for one. */

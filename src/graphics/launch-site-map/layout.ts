@@ -10,8 +10,8 @@ import { count } from '../../lib/format.ts';
 import { KOREA_EXTENT } from '../../lib/geo-files.ts';
 import { inBox, mercator } from '../../lib/geo.ts';
 import { emphasised } from '../../lib/emphasis.ts';
-import { placeLabels, type Leader } from '../../lib/place/labels.ts';
-import { textWidth } from '../../lib/place/measure.ts';
+import { labelCircles, placed } from '../../lib/place/circle-labels.ts';
+import type { Leader } from '../../lib/place/labels.ts';
 import { noteInCorner } from '../../lib/place/note.ts';
 import { circleRect, sizeLegendRect, textRect, type Rect } from '../../lib/place/rect.ts';
 import type { NoteMark } from '../../lib/marks.ts';
@@ -161,29 +161,14 @@ function siteLabels(
 	const wanted = [...picked, ...busiest];
 	const text = (s: SiteSymbol) =>
 		`${shortName(name.get(s.id) ?? s.id)} (${count(Math.round(s.missiles))})`;
-	const requests = wanted.map(s => ({
-		id: s.id,
-		x: s.cx,
-		y: s.cy,
-		r: s.r,
-		width: textWidth(text(s), FONT, LABEL_WEIGHT) + 4,
-		height: FONT + 4
-	}));
+	const requests = wanted.map(s => ({ id: s.id, text: text(s), circle: s }));
 	// a label with no free spot is left out (the table lists every site), unless it names a picked
 	// site or the busiest one
-	const obstacles = symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r }));
 	const keep = new Set([...picked.map(s => s.id), busiest[0]?.id]);
-	const placed = placeLabels(requests, frame, obstacles, blocked).filter(
-		p => !p.crowded || keep.has(p.id)
-	);
-	return placed.map(p => ({
-		id: p.id,
-		text: text(wanted.find(s => s.id === p.id) as SiteSymbol),
-		x: p.x,
-		y: p.y,
-		anchor: p.anchor,
-		...(p.leader ? { leader: p.leader } : {})
-	}));
+	const font = { size: FONT, weight: LABEL_WEIGHT, pad: 4 };
+	return labelCircles(requests, symbols, frame, blocked, font)
+		.filter(p => !p.crowded || keep.has(p.id))
+		.map(placed);
 }
 
 /** The step's note in a bottom corner (the right one first), clear of the sites' circles. */

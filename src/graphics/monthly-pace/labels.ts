@@ -6,8 +6,8 @@ import type { Bar, Bubble } from '../../lib/marks.ts';
 import { type Box } from '../../lib/box.ts';
 import { usd } from '../../lib/format.ts';
 import { emphasised } from '../../lib/emphasis.ts';
-import { placeLabels, type Leader } from '../../lib/place/labels.ts';
-import { textWidth } from '../../lib/place/measure.ts';
+import { labelCircles, placed } from '../../lib/place/circle-labels.ts';
+import type { Leader } from '../../lib/place/labels.ts';
 import { noteBeside } from '../../lib/place/note.ts';
 import { textRect, type Rect } from '../../lib/place/rect.ts';
 import type { MonthlyPaceView } from './view.ts';
@@ -53,40 +53,18 @@ export function bubbleLabels(
 		.sort((a, b) => b.usd - a.usd)
 		.slice(0, box.width < 420 ? 1 : 2);
 	const requests = [...picked, ...largest].flatMap(h => {
-		const b = bubbles.find(bb => bb.id === h.id);
-		if (!b) return [];
+		const circle = bubbles.find(b => b.id === h.id);
 		// the platform's first word keeps labels short: "Ronin $620M", "Harmony $100M"
-		const text = `${h.platform.split(/[ (]/)[0]} ${usd(h.usd)}`;
-		return [
-			{
-				id: h.id,
-				x: b.cx,
-				y: b.cy,
-				r: b.r,
-				width: textWidth(text, FONT, LABEL_WEIGHT) + 4,
-				height: FONT + 4,
-				text
-			}
-		];
+		return circle
+			? [{ id: h.id, text: `${h.platform.split(/[ (]/)[0]} ${usd(h.usd)}`, circle }]
+			: [];
 	});
-	const placed = placeLabels(
-		requests,
-		box,
-		bubbles.map(b => ({ x: b.cx, y: b.cy, r: b.r })),
-		titles
-	);
-	return placed.map(p => {
+	const font = { size: FONT, weight: LABEL_WEIGHT, pad: 4 };
+	return labelCircles(requests, bubbles, box, titles, font).map(p => {
 		const index = data.heists.findIndex(h => h.id === p.id);
-		const emphasis = spec.heistEmphasis[index] ?? 1;
-		return {
-			id: p.id,
-			lines: [requests.find(r => r.id === p.id)?.text ?? ''],
-			x: p.x,
-			y: p.y,
-			anchor: p.anchor,
-			...(p.leader ? { leader: p.leader } : {}),
-			opacity: Math.max(spec.heistLabelled[index] ?? 0, emphasised(emphasis))
-		};
+		const { text, ...label } = placed(p);
+		const emphasis = emphasised(spec.heistEmphasis[index] ?? 1);
+		return { ...label, lines: [text], opacity: Math.max(spec.heistLabelled[index] ?? 0, emphasis) };
 	});
 }
 

@@ -7,7 +7,8 @@ import type { NoteMark, Point, Tick } from '../../lib/marks.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { coefficient, count, usd, usdTick } from '../../lib/format.ts';
 import { emphasised } from '../../lib/emphasis.ts';
-import { placeLabels, type Leader } from '../../lib/place/labels.ts';
+import { labelCircles, placed } from '../../lib/place/circle-labels.ts';
+import type { Leader } from '../../lib/place/labels.ts';
 import { textWidth, wrapText } from '../../lib/place/measure.ts';
 import { noteBeside, noteInCorner } from '../../lib/place/note.ts';
 import { circleRect, LINE_HEIGHT, textRect, type Rect } from '../../lib/place/rect.ts';
@@ -45,6 +46,8 @@ export interface TheftLaunchScatterLayout {
 const FONT = 12;
 
 const BOLD = 700;
+/** Year labels: 12 px, with 2 px kept around each. */
+const LABEL = { size: FONT, weight: 400, pad: 2 };
 
 /** The stat is drawn as a label: semibold. */
 const STAT_WEIGHT = 600;
@@ -151,31 +154,22 @@ function yearLabels(
 		.sort(
 			(a, b) => Number(picked.has(data.pairs[b]!.year)) - Number(picked.has(data.pairs[a]!.year))
 		);
-	const requests = order.map(i => ({
-		id: String(i),
-		x: points[i]!.cx,
-		y: points[i]!.cy,
-		r: points[i]!.r,
-		width: textWidth(texts[i]!, FONT, picked.has(data.pairs[i]!.year) ? BOLD : 400) + 2,
-		height: FONT + 2
-	}));
-	const placed = placeLabels(
-		requests,
-		box,
-		points.map(p => ({ x: p.cx, y: p.cy, r: p.r })),
-		blocked
-	);
-	return placed
+	const wanted = (strong: boolean) => order.filter(i => picked.has(data.pairs[i]!.year) === strong);
+	const request = (i: number) => ({ id: String(i), text: texts[i]!, circle: points[i]! });
+	// the picked years are bold: measured and placed first, then the others around them
+	const bold = labelCircles(wanted(true).map(request), points, box, blocked, {
+		...LABEL,
+		weight: BOLD
+	});
+	const taken = [...blocked, ...bold.map(l => textRect([l.text], l.x, l.y, l.anchor, FONT, BOLD))];
+	const plain = labelCircles(wanted(false).map(request), points, box, taken, LABEL);
+	return [...bold, ...plain]
 		.map(p => {
 			const i = Number(p.id);
 			const pair = data.pairs[i]!;
 			return {
+				...placed(p),
 				year: pair.year,
-				text: texts[i]!,
-				x: p.x,
-				y: p.y,
-				anchor: p.anchor,
-				...(p.leader ? { leader: p.leader } : {}),
 				opacity: emphasised(spec.emphasis[i] ?? 1),
 				strong: picked.has(pair.year)
 			};

@@ -2,7 +2,9 @@
  * Places text labels next to points so that they don't collide with each other, with the other
  * points or with the edge of the frame. Greedy and deterministic: labels are placed in the order
  * given (most important first), each at the first free spot among right, left, above, below and a
- * few nudges; a label that fits nowhere keeps its preferred spot. Pure.
+ * few nudges, in three rings each a line farther out; then at the nearest free spot of the frame,
+ * with a leader line back to its point; a label that fits nowhere takes its first spot inside the
+ * frame and is marked crowded. Pure.
  */
 import type { Box } from '../box.ts';
 import { circleRect, inside, overlaps, type Rect } from './rect.ts';
