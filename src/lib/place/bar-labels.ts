@@ -16,7 +16,7 @@ function labelAt(b: Bar, x: number, y: number, anchor: Bar['labelAnchor'], font:
 	return textRect([b.label], x, y, anchor ?? 'middle', font, 700);
 }
 
-/** Where a bar's label may go, best first: above it (and any neighbour it spans), beside its top. */
+/** Where a bar's label may go, best first: above it (and any neighbour it spans), beside its top, higher. */
 function spots(b: Bar, others: readonly Rect[], fontSize: number) {
 	const x = b.labelX ?? b.x + b.width / 2;
 	const span = labelAt(b, x, b.y - ABOVE, b.labelAnchor, fontSize);
@@ -24,9 +24,10 @@ function spots(b: Bar, others: readonly Rect[], fontSize: number) {
 	const top = Math.min(b.y, ...under.map(r => r.y0));
 	return [
 		{ x, y: top - ABOVE, anchor: b.labelAnchor ?? 'middle' },
-		{ x, y: top - ABOVE - LINE_HEIGHT, anchor: b.labelAnchor ?? 'middle' },
 		{ x: b.x + b.width + 3, y: b.y + fontSize, anchor: 'start' as const },
-		{ x: b.x - 3, y: b.y + fontSize, anchor: 'end' as const }
+		{ x: b.x - 3, y: b.y + fontSize, anchor: 'end' as const },
+		// a line higher: the last resort, as it floats farther from its bar
+		{ x, y: top - ABOVE - LINE_HEIGHT, anchor: b.labelAnchor ?? 'middle' }
 	];
 }
 
