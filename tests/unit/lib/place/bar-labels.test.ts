@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { table, type Case } from './table.ts';
 import { placeBarLabels } from '../../../../src/lib/place/bar-labels.ts';
 import type { Bar } from '../../../../src/lib/marks.ts';
 
@@ -15,7 +16,7 @@ const bar = (x: number, y: number, labelled = false): Bar => ({
 });
 
 describe('placeBarLabels(bars, blocked, frame, fontSize)', () => {
-	const tests: { title: string; args: Parameters<typeof placeBarLabels>; expected: object[] }[] = [
+	const tests: Case<Parameters<typeof placeBarLabels>>[] = [
 		{
 			title: 'puts a value label 5 px above its bar',
 			args: [[bar(100, 120, true)], [], frame, 12],
@@ -32,12 +33,5 @@ describe('placeBarLabels(bars, blocked, frame, fontSize)', () => {
 			expected: [{ labelX: 123, labelY: 132, labelAnchor: 'start' }]
 		}
 	];
-	for (const { title, args, expected } of tests) {
-		it(title, () => expect(placeBarLabels(...args)).toMatchObject(expected));
-		it(`${title}: does not mutate its input`, () => {
-			const copy = structuredClone(args);
-			placeBarLabels(...args);
-			expect(args).toEqual(copy);
-		});
-	}
+	table(placeBarLabels, tests);
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { table, type Case } from './table.ts';
 import { placeLabels, type LabelRequest } from '../../../../src/lib/place/labels.ts';
 
 const box = { left: 0, top: 0, right: 300, bottom: 200, width: 300, height: 200 };
@@ -12,7 +13,7 @@ const label = (id: string, x: number, y: number, width = 40): LabelRequest => ({
 });
 
 describe('placeLabels(labels, box, obstacles, blocked)', () => {
-	const tests: { title: string; args: Parameters<typeof placeLabels>; expected: object[] }[] = [
+	const tests: Case<Parameters<typeof placeLabels>>[] = [
 		{
 			title: 'puts a lone label to the right of its point',
 			args: [[label('a', 100, 100)], box],
@@ -47,12 +48,5 @@ describe('placeLabels(labels, box, obstacles, blocked)', () => {
 			expected: [{ crowded: true }]
 		}
 	];
-	for (const { title, args, expected } of tests) {
-		it(title, () => expect(placeLabels(...args)).toMatchObject(expected));
-		it(`${title}: does not mutate its input`, () => {
-			const copy = structuredClone(args);
-			placeLabels(...args);
-			expect(args).toEqual(copy);
-		});
-	}
+	table(placeLabels, tests);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { table, type Case } from './table.ts';
 import { noteBeside, noteInCorner } from '../../../../src/lib/place/note.ts';
 import type { Rect } from '../../../../src/lib/place/rect.ts';
 
@@ -7,7 +8,7 @@ const bar: Rect = { x0: 50, y0: 100, x1: 70, y1: 200 };
 const style = { maxWidth: 120, fontSize: 12, gap: 6, y: 20 };
 
 describe('noteBeside(text, target, frame, taken, style)', () => {
-	const tests: { title: string; args: Parameters<typeof noteBeside>; expected: object }[] = [
+	const tests: Case<Parameters<typeof noteBeside>>[] = [
 		{
 			title: 'puts the note on the side of its target with more room',
 			args: ['No launches', bar, frame, [], style],
@@ -40,14 +41,7 @@ describe('noteBeside(text, target, frame, taken, style)', () => {
 			expected: { leader: { x1: 73, y1: 14, x2: 60, y2: 96 } }
 		}
 	];
-	for (const { title, args, expected } of tests) {
-		it(title, () => expect(noteBeside(...args)).toMatchObject(expected));
-		it(`${title}: does not mutate its input`, () => {
-			const copy = structuredClone(args);
-			noteBeside(...args);
-			expect(args).toEqual(copy);
-		});
-	}
+	table(noteBeside, tests);
 });
 
 describe('noteInCorner(text, frame, taken, style)', () => {
