@@ -7,6 +7,7 @@ import { copy } from 'virtual:story';
 import { exchangeHacks, mainTheftSeries, missileLaunches } from '../../../src/data/index.ts';
 import { launchesByYear } from '../../../src/data/derive/launches.ts';
 import { count, usd } from '../../../src/lib/format.ts';
+import { ALL_YEARS } from '../../../src/lib/years.ts';
 import type { Step } from '../../../src/story/copy.ts';
 import type { Parts } from '../../../src/story/parts.svelte.ts';
 import * as exchangeMap from '../../../src/story/parts/exchange-map.ts';
@@ -97,7 +98,7 @@ describe('tableFor(step)', () => {
 	it('exchange-map: every theft of the years shown, located or not', () => {
 		for (const step of copy.steps) {
 			if (step.graphic !== 'exchange-map') continue;
-			const [from, to] = step.view.years ?? [0, 9999];
+			const [from, to] = step.view.years ?? ALL_YEARS;
 			const expected = exchangeHacks
 				.filter(h => Number(h.date.slice(0, 4)) >= from && Number(h.date.slice(0, 4)) <= to)
 				.map(h => h.id)
@@ -114,7 +115,7 @@ describe('tableFor(step)', () => {
 	it('launch-site-map: the sites used in the years shown, busiest first, adding up to the mapped launches', () => {
 		for (const step of copy.steps) {
 			if (step.graphic !== 'launch-site-map') continue;
-			const [from, to] = step.view.years ?? [0, 9999];
+			const [from, to] = step.view.years ?? ALL_YEARS;
 			const table = tableFor(step);
 			const counts = table.rows.map(r => Number(r.cells[1]!.replace(/,/g, '')));
 			expect(counts, step.id).toEqual([...counts].sort((a, b) => b - a));
