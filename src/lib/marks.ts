@@ -16,6 +16,8 @@ export interface Bar {
 	labelOpacity: number;
 	/** Where the label goes, when it must not be centred (near the edge of the frame). */
 	labelX?: number;
+	/** The label's baseline, when not just above the bar (over a taller neighbour). */
+	labelY?: number;
 	labelAnchor?: 'start' | 'middle' | 'end';
 }
 

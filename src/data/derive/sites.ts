@@ -8,6 +8,7 @@
  * one missile was launched from it in that span. Pure; inputs are never mutated.
  */
 import type { LaunchSite, MissileLaunch } from '../types.ts';
+import { ALL_YEARS, type YearRange } from './years.ts';
 
 export interface SiteYears {
 	id: string;
@@ -25,8 +26,6 @@ export interface SiteUse {
 	unmapped: readonly string[];
 }
 
-/** Every year: a span that no record falls outside of. */
-const ALL: readonly [number, number] = [0, 9999];
 
 export function siteUse(launches: readonly MissileLaunch[], sites: readonly LaunchSite[]): SiteUse {
 	const placed = sites.filter(s => s.locationPrecision === 'facility');
@@ -53,7 +52,7 @@ export function siteUse(launches: readonly MissileLaunch[], sites: readonly Laun
 }
 
 /** Missiles from a site within [from, to] (years, inclusive). */
-export function missilesIn(site: SiteYears, [from, to]: readonly [number, number] = ALL): number {
+export function missilesIn(site: SiteYears, [from, to]: readonly [number, number] = ALL_YEARS): number {
 	let sum = 0;
 	for (const [year, n] of Object.entries(site.byYear))
 		if (Number(year) >= from && Number(year) <= to) sum += n;
@@ -63,7 +62,7 @@ export function missilesIn(site: SiteYears, [from, to]: readonly [number, number
 /** How many sites were used within [from, to] (years, inclusive); every year by default. */
 export function sitesUsed(
 	sites: readonly SiteYears[],
-	years: readonly [number, number] = ALL
+	years: readonly [number, number] = ALL_YEARS
 ): number {
 	return sites.filter(s => missilesIn(s, years) > 0).length;
 }

@@ -5,11 +5,12 @@
 import { count } from '../../lib/format.ts';
 import { yearSpan, type DataTable } from '../../lib/table.ts';
 import { missilesIn } from '../../data/derive/sites.ts';
+import { ALL_YEARS } from '../../data/derive/years.ts';
 import type { LaunchSiteMapData } from './state.ts';
 import type { LaunchSiteMapView } from './view.ts';
 
 export function launchSiteMapTable(view: LaunchSiteMapView, data: LaunchSiteMapData): DataTable {
-	const years = view.years ?? ([0, 9999] as const);
+	const years = view.years ?? ALL_YEARS;
 	const sites = data.sites
 		.map(s => ({ site: s, missiles: missilesIn(s, years) }))
 		.filter(s => s.missiles > 0)

@@ -54,12 +54,6 @@ export function textWidth(text: string, fontSize: number, weight = 400): number 
 	return (units / metrics.unitsPerEm) * fontSize;
 }
 
-/** How many average characters of `fontSize` px text fit in `width` px, at least 8. */
-export function charsThatFit(width: number, fontSize: number, weight = 400): number {
-	const em = widthsOf(weight).other / metrics.unitsPerEm;
-	return Math.max(8, Math.floor(width / (fontSize * em)));
-}
-
 /** Where a line may break: any white space but the no-break ones (U+00A0, U+202F). */
 const BREAK = /[^\S\u00a0\u202f]+/;
 

@@ -14,6 +14,7 @@ import {
 	shortName
 } from '../../../src/graphics/launch-site-map/state.ts';
 import { inBox } from '../../../src/lib/geo.ts';
+import { ALL_YEARS } from '../../../src/data/derive/years.ts';
 import { KOREA_EXTENT } from '../../../src/lib/geo-files.ts';
 import { korea } from './shapes.ts';
 import { allFinite, SIZES } from './sizes.ts';
@@ -29,7 +30,7 @@ describe('launchSiteMapData(launches, sites)', () => {
 		expect(
 			missilesIn(
 				data.sites.find(s => s.id === 'pyongyang')!,
-				[0, 9999]
+				ALL_YEARS
 			)
 		).toBe(56));
 });
@@ -44,7 +45,7 @@ describe('launchSiteMapState(view, base, data) for each step of the copy', () =>
 			it(`"${step.id}" at ${size.width}×${size.height}: every site used inside the frame, the busiest named`, () => {
 				const base = launchSiteMapBase(korea, size, data);
 				const state = launchSiteMapState(step.view, base, data);
-				const years = step.view.years ?? [0, 9999];
+				const years = step.view.years ?? ALL_YEARS;
 				const used = data.sites.filter(s => missilesIn(s, years) > 0);
 				expect(state.symbols.map(s => s.id).sort()).toEqual(used.map(s => s.id).sort());
 				for (const s of state.symbols) {

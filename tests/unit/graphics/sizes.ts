@@ -9,3 +9,16 @@ export const SIZES = [
 export function allFinite(...values: number[]): boolean {
 	return values.every(Number.isFinite);
 }
+
+/**
+ * The plot sizes the story page gives its graphics at the widths readers use (measured in
+ * Chromium on the built page, the smallest height seen across steps, then clamped as `Figure`
+ * does): a 320 × 568 and a 375 × 667 phone (the graphic above the text), a 768 × 1024 tablet,
+ * a 1280 × 800 desktop (the graphic beside the text).
+ */
+export const READER_SIZES = [
+	{ viewport: 320, width: 294, height: 240 },
+	{ viewport: 375, width: 348, height: 244 },
+	{ viewport: 768, width: 729, height: 564 },
+	{ viewport: 1280, width: 717, height: 623 }
+] as const;

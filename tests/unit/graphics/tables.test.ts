@@ -14,6 +14,7 @@ import {
 	type LoadedParts
 } from '../../../src/graphics/registry.ts';
 import type { StepView } from '../../../src/story/types.ts';
+import { ALL_YEARS } from '../../../src/data/derive/years.ts';
 
 const years = launchesByYear(missileLaunches, 2016, 2026);
 // every graphic's chunk, loaded through the registry as the story loads it
@@ -97,7 +98,7 @@ describe('tableFor(step)', () => {
 	it('exchange-map: every theft of the years shown, located or not', () => {
 		for (const step of copy.steps) {
 			if (step.graphic !== 'exchange-map') continue;
-			const [from, to] = step.view.years ?? [0, 9999];
+			const [from, to] = step.view.years ?? ALL_YEARS;
 			const expected = exchangeHacks
 				.filter(h => Number(h.date.slice(0, 4)) >= from && Number(h.date.slice(0, 4)) <= to)
 				.map(h => h.id)
@@ -114,7 +115,7 @@ describe('tableFor(step)', () => {
 	it('launch-site-map: the sites used in the years shown, busiest first, adding up to the mapped launches', () => {
 		for (const step of copy.steps) {
 			if (step.graphic !== 'launch-site-map') continue;
-			const [from, to] = step.view.years ?? [0, 9999];
+			const [from, to] = step.view.years ?? ALL_YEARS;
 			const table = tableFor(step);
 			const counts = table.rows.map(r => Number(r.cells[1]!.replace(/,/g, '')));
 			expect(counts, step.id).toEqual([...counts].sort((a, b) => b - a));

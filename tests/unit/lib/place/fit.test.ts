@@ -1,18 +1,7 @@
+/** Where a label goes when centring it would cross an edge (src/lib/place/fit.ts), measured in the font. */
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/lib/place/measure.ts';
-import { fitLabel, wrapText } from '../../../src/lib/text.ts';
-
-describe('wrapText(text, maxChars)', () => {
-	it('breaks at spaces within the width', () =>
-		expect(wrapText('No launches in 2018; $522M stolen', 16)).toEqual([
-			'No launches in',
-			'2018; $522M',
-			'stolen'
-		]));
-	it('gives an overlong word its own line', () =>
-		expect(wrapText('a supercalifragilistic b', 5)).toEqual(['a', 'supercalifragilistic', 'b']));
-	it('returns no lines for empty text', () => expect(wrapText('  ', 10)).toEqual([]));
-});
+import { fitLabel } from '../../../../src/lib/place/fit.ts';
+import { textWidth } from '../../../../src/lib/place/measure.ts';
 
 describe('fitLabel(x, text, fontSize, left, right, weight)', () => {
 	const label = '$1.5bn';

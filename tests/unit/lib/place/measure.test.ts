@@ -1,14 +1,13 @@
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontFile } from '../../../src/build/font-files.ts';
+import { fontFile } from '../../../../src/build/font-files.ts';
 import {
-	charsThatFit,
 	shippedWeight,
 	textWidth,
 	wrapText,
 	type FontWeight
-} from '../../../src/lib/place/measure.ts';
+} from '../../../../src/lib/place/measure.ts';
 
 /** The width of `text` as fontkit shapes it from the shipped file, kerning and ligatures off. */
 function shapedWidth(text: string, fontSize: number, weight: FontWeight): number {
@@ -110,12 +109,4 @@ describe('wrapText(text, maxWidth, fontSize, weight)', () => {
 		expect(wrapText('  two   words ', 500, 12)).toEqual(['two words']);
 		expect(wrapText('  ', 100, 12)).toEqual([]);
 	});
-});
-
-describe('charsThatFit(width, fontSize)', () => {
-	it('never goes below 8 characters', () => expect(charsThatFit(10, 12)).toBe(8));
-	it('counts the font’s average letter or figure, narrower than the old 0.6 em guess (16)', () =>
-		expect(charsThatFit(120, 12)).toBe(19));
-	it('grows with the width', () =>
-		expect(charsThatFit(240, 12)).toBeGreaterThan(charsThatFit(120, 12)));
 });

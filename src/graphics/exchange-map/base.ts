@@ -1,0 +1,114 @@
+/**
+ * What the `exchange-map` graphic draws once: the countries projected once per page on a fixed
+ * plane, and per size the projection, the circles' radii and how thefts in one city are packed.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { ExchangeHack } from '../../data/types.ts';
+import { innerBox, type Box, type Size } from '../../lib/box.ts';
+import { packAround, type Offset } from '../../lib/place/pack.ts';
+import { usd } from '../../lib/format.ts';
+import { equalEarth, type ZoomTransform } from '../../lib/geo.ts';
+import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
+import { REGIONS } from './regions.ts';
+import { type ExchangeMapData, located } from './spec.ts';
+
+/** The countries, projected once on a fixed plane; a frame's fit and a step's zoom move it. */
+export interface ExchangeLand {
+	/** The plane's size (px). */
+	plane: Size;
+	countries: { id: string; d: string }[];
+}
+
+/** What is drawn once per size: the projection, the countries, how city clusters are packed. */
+export interface ExchangeMapBase {
+	size: Size;
+	frame: Box;
+	projection: GeoProjection;
+	land: ExchangeLand;
+	/** Puts the land's plane on this frame's projection (before any zoom). */
+	fit: ZoomTransform;
+	/** Radius of each incident's circle (px), and its offset from its city's point. */
+	radius: Map<string, number>;
+	offset: Map<string, Offset>;
+	/** The incidents that share a city, by city key, in date order. */
+	cities: Map<string, string[]>;
+	/** The size legend's reference circles, on the same scale. */
+	legend: { label: string; r: number }[];
+}
+
+/** Circles never shrink below this, so the smallest thefts stay visible and tappable. */
+export const MIN_RADIUS = 2.5;
+
+export const cityKey = (h: ExchangeHack) => `${h.lat},${h.lon}`;
+
+/** Largest circle: a sixteenth of the frame's width, within bounds that read on a phone and a desktop. */
+function maxRadius(frame: Box): number {
+	return Math.max(14, Math.min(34, frame.width / 16));
+}
+
+/** The land's plane: the world fitted into this box; paths to a hundredth of its pixels. */
+const PLANE: Box = innerBox({ width: 1000, height: 500 }, { top: 0, right: 0, bottom: 0, left: 0 });
+
+const NO_LAND: ExchangeLand = { plane: PLANE, countries: [] };
+
+const lands = new WeakMap<Topology, ExchangeLand>();
+
+let planeProjection: GeoProjection | undefined;
+
+const onPlane = () => (planeProjection ??= equalEarth(PLANE, REGIONS.world));
+
+/**
+ * Projects the countries once per page, on a fixed plane: a new size or a zoom only changes the
+ * transform that puts the plane on screen, never the paths (projecting the world costs a phone a
+ * tenth of a second). Memoised on the shapes object.
+ */
+export function exchangeLand(shapes: Topology | null): ExchangeLand {
+	if (!shapes) return NO_LAND;
+	const known = lands.get(shapes);
+	if (known) return known;
+	const path = geoPath(onPlane()).digits(2);
+	const land: ExchangeLand = {
+		plane: PLANE,
+		countries: feature(shapes, shapes.objects.countries as GeometryCollection).features.map(f => ({
+			id: String(f.id ?? (f.properties as { name?: string } | null)?.name ?? ''),
+			d: path(f) ?? ''
+		}))
+	};
+	lands.set(shapes, land);
+	return land;
+}
+
+/** Both projections fit the same box, so they differ by a scale and a translation only. */
+function planeFit(projection: GeoProjection): ZoomTransform {
+	const plane = onPlane();
+	const k = projection.scale() / plane.scale();
+	const [tx, ty] = projection.translate();
+	const [px, py] = plane.translate();
+	return { k, x: tx - k * px, y: ty - k * py };
+}
+
+export function exchangeMapBase(
+	shapes: Topology | null,
+	size: Size,
+	data: ExchangeMapData
+): ExchangeMapBase {
+	// room at the top for the colour key (two lines on a phone)
+	const frame = innerBox(size, { top: size.width < 560 ? 44 : 26, right: 4, bottom: 4, left: 4 });
+	const projection = equalEarth(frame, REGIONS.world);
+	const scale = scaleSqrt([0, data.maxUsd], [0, maxRadius(frame)]);
+	const radius = new Map(data.incidents.map(h => [h.id, Math.max(MIN_RADIUS, scale(h.usd ?? 0))]));
+	const cities = new Map<string, string[]>();
+	for (const h of data.incidents.filter(located))
+		cities.set(cityKey(h), [...(cities.get(cityKey(h)) ?? []), h.id]);
+	const offset = new Map<string, Offset>();
+	for (const ids of cities.values()) {
+		const offsets = packAround(ids.map(id => radius.get(id) ?? MIN_RADIUS));
+		ids.forEach((id, i) => offset.set(id, offsets[i] ?? { dx: 0, dy: 0 }));
+	}
+	const legend = sizeKey(data.maxUsd).map(v => ({ label: usd(v), r: scale(v) }));
+	const land = exchangeLand(shapes);
+	const fit = planeFit(projection);
+	return { size, frame, projection, land, fit, radius, offset, cities, legend };
+}

@@ -1,0 +1,185 @@
+/**
+ * The `exchange-map` graphic's layout, per frame: every located theft as a circle at its
+ * headquarters city (area ∝ dollars, colour by kind, hollow when disputed), zoomed to the step's
+ * region, with labels, city counts and the note placed clear of the circles and one another.
+ */
+import type { ExchangeHack, HackKind } from '../../data/types.ts';
+import { type Box } from '../../lib/box.ts';
+import { emphasised } from '../../lib/emphasis.ts';
+import { usd } from '../../lib/format.ts';
+import { applyZoom, inBox, thenZoom, zoomTo, type ZoomTransform } from '../../lib/geo.ts';
+import { labelCircles, placed } from '../../lib/place/circle-labels.ts';
+import { placeLabels, type LabelRequest, type Leader } from '../../lib/place/labels.ts';
+import { textWidth } from '../../lib/place/measure.ts';
+import { noteInCorner } from '../../lib/place/note.ts';
+import { circleRect, sizeLegendRect, textRect, type Rect } from '../../lib/place/rect.ts';
+import type { NoteMark } from '../../lib/marks.ts';
+import type { ExchangeMapView } from './view.ts';
+import { type ExchangeMapData, type ExchangeMapSpec, located } from './spec.ts';
+import { type ExchangeMapBase, MIN_RADIUS } from './base.ts';
+
+export interface MapSymbol {
+	id: string;
+	kind: HackKind;
+	cx: number;
+	cy: number;
+	r: number;
+	opacity: number;
+	disputed: boolean;
+	/** No amount given by any source: drawn as a small dashed ring. */
+	unknownAmount: boolean;
+}
+
+export interface MapLabel {
+	id: string;
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	opacity: number;
+	/** A line to the circle, when the label had to go farther than beside it. */
+	leader?: Leader;
+}
+
+export interface ExchangeMapLayout {
+	frame: Box;
+	zoom: ZoomTransform;
+	/** The land plane's transform on screen: the frame's fit, then the zoom. */
+	landZoom: ZoomTransform;
+	symbols: MapSymbol[];
+	labels: MapLabel[];
+	/** Cities with more than one shown theft: a count beside the cluster. */
+	counts: { key: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string }[];
+	note: NoteMark | null;
+	/** Where the size legend's circles stand: the frame's bottom right. */
+	legendAt: { x: number; y: number };
+}
+
+const FONT = 12;
+
+/** Labels are drawn semibold. */
+const LABEL_WEIGHT = 600;
+
+/** A note's distance from the frame's sides, top (first baseline) and bottom (last baseline). */
+const NOTE_INSET = { x: 6, top: 16, bottom: 8 };
+
+export function exchangeMapLayout(
+	spec: ExchangeMapSpec,
+	view: ExchangeMapView,
+	base: ExchangeMapBase,
+	data: ExchangeMapData
+): ExchangeMapLayout {
+	const zoom = zoomTo(base.projection, spec, base.frame);
+	const at = (h: ExchangeHack & { lat: number; lon: number }): [number, number] => {
+		const [x, y] = applyZoom(base.projection([h.lon, h.lat]) ?? [0, 0], zoom);
+		const o = base.offset.get(h.id) ?? { dx: 0, dy: 0 };
+		return [x + o.dx, y + o.dy];
+	};
+	const symbols: MapSymbol[] = [];
+	data.incidents.forEach((h, i) => {
+		const shown = spec.shown[i] ?? 0;
+		if (!located(h) || shown < 0.01) return;
+		const [cx, cy] = at(h);
+		if (!inBox([cx, cy], base.frame, 40)) return;
+		symbols.push({
+			id: h.id,
+			kind: h.kind,
+			cx,
+			cy,
+			r: (base.radius.get(h.id) ?? MIN_RADIUS) * Math.sqrt(shown),
+			opacity: shown * emphasised(spec.emphasis[i] ?? 1),
+			disputed: h.attributionLevel === 'disputed',
+			unknownAmount: h.usd === null
+		});
+	});
+	const legendAt = { x: base.frame.right - 80, y: base.frame.bottom - 4 };
+	const legend = sizeLegendRect(base.legend, legendAt.x, legendAt.y);
+	const note = mapNote(view, base.frame, [...symbols.map(symbolRect), legend]);
+	const blocked = [legend, ...(note ? [noteRect(note)] : [])];
+	const labels = mapLabels(spec, data, symbols, base.frame, blocked);
+	const texts = labels.map(l => textRect([l.text], l.x, l.y, l.anchor, FONT, LABEL_WEIGHT));
+	return {
+		frame: base.frame,
+		zoom,
+		landZoom: thenZoom(base.fit, zoom),
+		symbols,
+		labels,
+		counts: cityCounts(spec, base, data, symbols, [...blocked, ...texts]),
+		note,
+		legendAt
+	};
+}
+
+function labelText(h: ExchangeHack): string {
+	return h.usd === null
+		? (h.platform.split(/[ (]/)[0] ?? h.platform)
+		: `${h.platform.split(/[ (]/)[0]} ${usd(h.usd)}`;
+}
+
+function mapLabels(
+	spec: ExchangeMapSpec,
+	data: ExchangeMapData,
+	symbols: readonly MapSymbol[],
+	frame: Box,
+	blocked: readonly Rect[]
+): MapLabel[] {
+	const wanted = data.incidents
+		.map((h, i) => ({ h, i }))
+		.filter(({ h, i }) => (spec.labelled[i] ?? 0) > 0.01 && symbols.some(s => s.id === h.id));
+	const requests = wanted.map(({ h }) => ({
+		id: h.id,
+		text: labelText(h),
+		circle: symbols.find(sym => sym.id === h.id) as MapSymbol
+	}));
+	const font = { size: FONT, weight: LABEL_WEIGHT, pad: 4 };
+	return labelCircles(requests, symbols, frame, blocked, font).map((p, n) => ({
+		...placed(p),
+		opacity: spec.labelled[wanted[n]!.i] ?? 0
+	}));
+}
+
+/** "8" beside a city whose shown thefts are packed into a cluster, so none is taken for one. */
+function cityCounts(
+	spec: ExchangeMapSpec,
+	base: ExchangeMapBase,
+	data: ExchangeMapData,
+	symbols: readonly MapSymbol[],
+	blocked: readonly Rect[]
+) {
+	const index = new Map(data.incidents.map((h, i) => [h.id, i]));
+	const requests: (LabelRequest & { text: string })[] = [];
+	for (const [key, ids] of base.cities) {
+		const shown = ids.filter(
+			id => (spec.shown[index.get(id) ?? -1] ?? 0) > 0.5 && symbols.some(s => s.id === id)
+		);
+		if (shown.length < 2) continue;
+		const members = symbols.filter(s => shown.includes(s.id));
+		const x0 = Math.min(...members.map(s => s.cx - s.r));
+		const x1 = Math.max(...members.map(s => s.cx + s.r));
+		const y0 = Math.min(...members.map(s => s.cy - s.r));
+		const y1 = Math.max(...members.map(s => s.cy + s.r));
+		const text = String(shown.length);
+		const [x, y, r] = [(x0 + x1) / 2, (y0 + y1) / 2, Math.max(x1 - x0, y1 - y0) / 2];
+		requests.push({ id: key, x, y, r, width: textWidth(text, 11, 700) + 2, height: 13, text });
+	}
+	const circles = symbols.map(s => ({ x: s.cx, y: s.cy, r: s.r }));
+	return placeLabels(requests, base.frame, circles, blocked).map((p, i) => ({
+		key: p.id,
+		x: p.x,
+		y: p.y,
+		anchor: p.anchor,
+		text: requests[i]!.text
+	}));
+}
+
+const symbolRect = (s: MapSymbol): Rect => circleRect(s.cx, s.cy, s.r);
+
+const noteRect = (n: NoteMark): Rect => textRect(n.lines, n.x, n.y, n.anchor, FONT);
+
+/** The step's note in a bottom corner (the left one first), clear of the thefts' circles. */
+function mapNote(view: ExchangeMapView, frame: Box, taken: readonly Rect[]): NoteMark | null {
+	if (!view.note) return null;
+	const style = { maxWidth: Math.min(frame.width * 0.5, 240), fontSize: FONT };
+	const corners = ['bottom-left', 'top-left'] as const;
+	return noteInCorner(view.note, frame, taken, { ...style, corners, inset: NOTE_INSET });
+}
