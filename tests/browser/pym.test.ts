@@ -80,9 +80,10 @@ new pym.Parent('second', ${JSON.stringify(`${site()}embed.html?graphic=exchange-
 		await page.setViewportSize(PHONE);
 		await page.waitForTimeout(300);
 		const narrow = [await sized(page, 'first'), await sized(page, 'second')];
-		// on a phone the text wraps into more lines: each frame grows
-		expect(narrow[0]).toBeGreaterThan(wide[0]!);
-		expect(narrow[1]).toBeGreaterThan(wide[1]!);
+		// on a phone the step's text wraps into more lines: the first frame grows (each frame's
+		// height matches its content at every width, checked by sized(); the map's frame may come
+		// out a few pixels either way, its drawing being shorter on a phone)
+		expect(narrow[0]).toBeGreaterThan(wide[0]! + 20);
 
 		await page.setViewportSize(DESKTOP);
 		await page.waitForTimeout(300);
