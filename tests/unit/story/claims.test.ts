@@ -42,7 +42,7 @@ describe('every claim quotes the copy where it says it does', () => {
 
 /** The real data with one more confirmed theft, of $1bn in Seoul: Bybit no longer dwarfs the rest. */
 const rival = {
-	...data.exchangeHacks.find(h => h.id === 'upbit-2019-11')!,
+	...dataset.exchangeHacks.find(h => h.id === 'upbit-2019-11')!,
 	id: 'rival',
 	usd: 1_000_000_000
 };
