@@ -21,7 +21,8 @@ export const CLIENT_FIELDS = {
 		'lon',
 		'locationPrecision',
 		'attribution',
-		'attributionLevel'
+		'attributionLevel',
+		'verification'
 	]
 } as const;
 

@@ -62,11 +62,25 @@ export function parseDataset(read: ReadFile, prefix = 'data/'): Dataset {
 	return Object.freeze(dataset);
 }
 
-/** Checks that need two files: every launch names a site in launch-sites.json. */
+/**
+ * Checks that need two files, or the meaning of one: every launch names a site in
+ * launch-sites.json, and every launch is confirmed (the launch records are CNS's; a launch only
+ * reported is another source's count, in missile-counts-other-sources.json, never a record here).
+ */
 function crossFileProblems(data: Dataset, prefix: string): DataProblem[] {
 	const sites = new Set(data.launchSites.map(s => s.id));
 	const problems: DataProblem[] = [];
 	data.missileLaunches.forEach((launch, index) => {
+		if (launch.verification !== 'confirmed')
+			problems.push({
+				file: `${prefix}${DATA_FILES.missileLaunches.file}`,
+				index,
+				id: launch.id,
+				field: 'verification',
+				expected:
+					'"confirmed": a launch record is a CNS record; a launch only reported goes in missile-counts-other-sources.json',
+				found: showValue(launch.verification)
+			});
 		if (!sites.has(launch.siteId))
 			problems.push({
 				file: `${prefix}${DATA_FILES.missileLaunches.file}`,

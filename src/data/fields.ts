@@ -96,6 +96,20 @@ export const source = v.strictObject(
 	'a source { publisher, title, date, url, readVia? } with no other fields'
 );
 
+/**
+ * How far a record is established. "confirmed": a primary source (a government, the platform
+ * itself, the estimator's own publication) or a major outlet's own reporting says so. "reported":
+ * found only in secondary or automated sources (aggregators, AI-written sites, link lists, a
+ * compiler's file whose dates disagree). Reported records stay in the data and the downloads and
+ * are drawn distinctly, but never count in totals, rankings or superlatives.
+ */
+export const VERIFICATION_LEVELS = ['confirmed', 'reported'] as const;
+export const verification = v.picklist(
+	VERIFICATION_LEVELS,
+	'"confirmed" (a primary source or a major outlet) or "reported" (not confirmed yet)'
+);
+export type Verification = (typeof VERIFICATION_LEVELS)[number];
+
 export const sources = v.pipe(
 	v.array(source, 'a list of sources'),
 	v.minLength(1, 'at least one source')

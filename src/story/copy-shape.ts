@@ -47,6 +47,8 @@ export const copyShape = v.strictObject(
 		dek: text('a dek (the line under the headline)'),
 		byline: text('a byline'),
 		published: isoDay,
+		/** The date of the latest update; the page says "Updated" when it differs from `published`. */
+		updated: v.optional(isoDay),
 		intro: v.optional(text('the introduction')),
 		graphics: v.array(graphicShape, 'a [graphics] list'),
 		steps: v.pipe(v.array(v.unknown(), 'a [steps] list'), v.minLength(1, 'at least one step')),
@@ -54,5 +56,5 @@ export const copyShape = v.strictObject(
 		corrections: v.optional(v.array(correctionShape, 'a [corrections] list'), []),
 		credits: v.optional(text('the credits'))
 	},
-	'the top-level keys headline, dek, byline, published, intro, credits and the lists [graphics], [steps], [method], [corrections] only'
+	'the top-level keys headline, dek, byline, published, updated, intro, credits and the lists [graphics], [steps], [method], [corrections] only'
 );

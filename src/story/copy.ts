@@ -19,6 +19,8 @@ import type { Copy, Step, StepState, StepText, StoryFigures, StoryGraphic } from
 export function storyGraphic(copy: Copy, id: GraphicId): StoryGraphic {
 	return {
 		headline: copy.headline,
+		published: copy.published,
+		updated: copy.updated,
 		figure: copy.graphics[id],
 		steps: copy.steps
 			.filter(s => s.graphic === id)
@@ -75,6 +77,7 @@ export function parseCopy(raw: unknown, context: CopyContext, file = 'data/story
 		dek: head(c.dek, 'dek'),
 		byline: c.byline,
 		published: c.published,
+		updated: c.updated ?? c.published,
 		intro: paragraphs(c.intro).map(p => head(p, 'intro')),
 		graphics: {},
 		steps: [],
@@ -115,6 +118,15 @@ export function parseCopy(raw: unknown, context: CopyContext, file = 'data/story
 				found: 'none'
 			});
 	});
+	if (copy.updated < copy.published)
+		problems.push({
+			file,
+			index: null,
+			id: null,
+			field: 'updated',
+			expected: `a date no earlier than published (${copy.published})`,
+			found: showValue(copy.updated)
+		});
 	if (problems.length > 0) throw new DataError(problems);
 	return copy;
 }

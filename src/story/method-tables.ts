@@ -50,7 +50,8 @@ function status(
 				: latest.has(e)
 					? 'latest'
 					: 'earlier estimate';
-	return e.approximate ? `${base}; read off a chart` : base;
+	const read = e.approximate ? `${base}; read off a chart` : base;
+	return e.verification === 'reported' ? `${read}; reported, not confirmed (not counted)` : read;
 }
 
 /**

@@ -12,13 +12,20 @@
  *   launches.<YYYY-MM>[.days|.ballistic|.icbm|...]              missiles per month (UTC)
  *   launches.<from>..<to>[.ballistic|.<type>]                   missiles between two ISO dates
  *   launches.latest | launches.first | launches.total
- *   hack.<id>[.date|.platform|.city|.country|.low|.high]        one incident
- *   count.<id>                                                  another source's launch count
+ *   launches.record-month[.missiles]                            the month with the most missiles
+ *   launches.preliminary[.from|.unknown|.failure|.success]      the preliminary records
+ *   theft.through                                               the main series' latest year
+ *   hack.<id>[.date|.month|.platform|.city|.country|.low|.high] one incident
+ *   hack.<id>.rank                                              "the largest", "the second-largest"… of the confirmed thefts
+ *   hacks.largest[.platform|.date|.month|.city|.country]        the largest confirmed theft
+ *   hacks.through                                               the latest theft in the list
+ *   count.<id>[.date]                                           another source's launch count; its period's end
  *   event.<id>.date | event.<id>.<figure>                        events.json
  *   stats.r | stats.n | stats.df | stats.p | stats.from | stats.to   theft vs launches, every paired year
  *   stats.<same>-final                                          the same without preliminary years
  *   figure.<id>                                                 figures.json, with its unit
- *   hacks.total | hacks.located | hacks.unlocated | hacks.disputed  counts of incidents
+ *   hacks.total | .located | .unlocated | .disputed | .countries    counts of confirmed incidents
+ *   hacks.reported                                              incidents reported, not confirmed
  *   site.<id> | sites.count | sites.<year> | sites.<from>..<to>  missiles from a placed site; sites used
  *   (a spread, hacks.* and sites.* follow the rules in src/data/derive/spread.ts, hacks.ts, sites.ts)
  */
@@ -29,6 +36,7 @@ import { missilesIn, sitesUsed } from '../data/derive/sites.ts';
 import type { YearsCorrelation } from '../data/derive/correlation.ts';
 import { count } from '../lib/format.ts';
 import { countOf, dateOf, printFigure, textOf, usdOf, type Figure } from './figure-text.ts';
+import { largestFigure, preliminaryFigure, rankOf, recordMonthFigure } from './ranked-figures.ts';
 import type { MissileType } from '../data/types.ts';
 
 export type Resolver = (name: string) => string | undefined;
@@ -55,6 +63,7 @@ export function placeholderResolver(data: Dataset): Resolver {
 
 	const namespaces: Record<string, (parts: string[]) => Figure | undefined> = {
 		theft([year, field]) {
+			if (year === 'through' && field === undefined) return textOf(String(main.at(-1)?.year ?? ''));
 			const e = main.find(d => String(d.year) === year);
 			if (!e) return undefined;
 			const spread = figures.spreads.get(e.year);
@@ -90,6 +99,8 @@ export function placeholderResolver(data: Dataset): Resolver {
 			if (field === undefined && key === 'latest') return dateOf(figures.span.latest);
 			if (field === undefined && key === 'first') return dateOf(figures.span.first);
 			if (field === undefined && key === 'total') return countOf(data.missileLaunches.length);
+			if (key === 'record-month') return recordMonthFigure(figures.recordMonth, field);
+			if (key === 'preliminary') return preliminaryFigure(figures, field);
 			const group = /^\d{4}$/.test(key)
 				? years.find(y => String(y.year) === key)
 				: /^\d{4}-(0[1-9]|1[0-2])$/.test(key)
@@ -112,10 +123,13 @@ export function placeholderResolver(data: Dataset): Resolver {
 			if (field === 'country') return textOf(h.country);
 			if (field === 'low') return usdOf(h.usdRange?.[0]);
 			if (field === 'high') return usdOf(h.usdRange?.[1]);
+			if (field === 'month') return dateOf(h.date.slice(0, 7));
+			if (field === 'rank') return rankOf(figures.ranked.indexOf(h));
 			return undefined;
 		},
 		count([id, field]) {
 			const c = data.missileCounts.find(d => d.id === id);
+			if (c && field === 'date') return dateOf(c.periodEnd);
 			return c && field === undefined ? countOf(c.count) : undefined;
 		},
 		event([id, field]) {
@@ -133,6 +147,8 @@ export function placeholderResolver(data: Dataset): Resolver {
 			return textOf(`${count(f.value)} ${f.unit}`);
 		},
 		hacks([field, ...rest]) {
+			if (field === 'largest') return largestFigure(figures.ranked[0], rest);
+			if (field === 'through' && rest.length === 0) return dateOf(figures.hacksThrough);
 			const counts = figures.hacks;
 			return field && rest.length === 0 && Object.hasOwn(counts, field)
 				? countOf(counts[field as keyof typeof counts])

@@ -55,6 +55,8 @@ export interface Copy {
 	byline: string;
 	/** Publication date, ISO (YYYY-MM-DD). */
 	published: string;
+	/** Date of the latest update, ISO; the same as `published` until the story is updated. */
+	updated: string;
 	/** Paragraphs before the scrollytelling. */
 	intro: string[];
 	steps: Step[];
@@ -81,6 +83,9 @@ export interface StoryFigures {
  */
 export interface StoryGraphic {
 	headline: string;
+	/** The story's dates, ISO: an embed shows the same dateline as the story. */
+	published: string;
+	updated: string;
 	figure: GraphicCopy | undefined;
 	steps: StepText[];
 }

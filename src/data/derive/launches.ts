@@ -143,3 +143,27 @@ export function launchSpan(launches: readonly MissileLaunch[]): LaunchSpan {
 		partialYear: latest.endsWith('-12-31') ? null : lastYear
 	};
 }
+
+/**
+ * The month with the most missiles in the records (UTC), the earliest of any ties: the CNS
+ * database's record month, which the copy names instead of typing it.
+ */
+export function recordMonth(launches: readonly MissileLaunch[]): MonthCount | null {
+	if (launches.length === 0) return null;
+	const span = launchSpan(launches);
+	return launchesByMonth(launches, span.first.slice(0, 7), span.latest.slice(0, 7)).reduce(
+		(best, m) => (m.missiles > best.missiles ? m : best)
+	);
+}
+
+/** The preliminary records counted together (outcomes, types, days), and the year they start. */
+export function preliminaryLaunches(
+	launches: readonly MissileLaunch[]
+): LaunchCount & { firstYear: number | null } {
+	const preliminary = launches.filter(l => l.preliminary);
+	const first = preliminary.reduce((a, l) => (l.date < a ? l.date : a), '9999');
+	return {
+		...countLaunches(preliminary),
+		firstYear: preliminary.length > 0 ? Number(first.slice(0, 4)) : null
+	};
+}

@@ -11,7 +11,8 @@ export const MAIN_ESTIMATOR: Estimator = 'Chainalysis';
 /**
  * One estimate per year from one estimator: for each year, its full-year figure with the latest
  * vintage (publication date). Earlier vintages stay in the data and in the methodology table;
- * partial-year figures (year to date, first half) never stand in for a year. Sorted by year.
+ * partial-year figures (year to date, first half) never stand in for a year, and figures only
+ * reported, not confirmed, never count. Sorted by year.
  */
 export function latestByYear(
 	estimates: readonly TheftEstimate[],
@@ -19,7 +20,8 @@ export function latestByYear(
 ): TheftEstimate[] {
 	const byYear = new Map<number, TheftEstimate>();
 	for (const e of estimates) {
-		if (e.estimator !== estimator || e.coverage !== 'full-year') continue;
+		if (e.estimator !== estimator || e.coverage !== 'full-year' || e.verification !== 'confirmed')
+			continue;
 		const current = byYear.get(e.year);
 		if (!current || e.vintage > current.vintage) byYear.set(e.year, e);
 	}

@@ -4,7 +4,7 @@
  * the copy can cite them without typing them.
  */
 import * as v from 'valibot';
-import { count, isoPartialDate, slug, sources, text } from '../fields.ts';
+import { count, isoPartialDate, slug, sources, text, verification } from '../fields.ts';
 
 export const storyEvent = v.strictObject(
 	{
@@ -16,6 +16,7 @@ export const storyEvent = v.strictObject(
 		figures: v.optional(
 			v.record(v.pipe(v.string(), v.regex(/^[a-zA-Z]+$/, 'a figure name of letters only')), count)
 		),
+		verification,
 		sources
 	},
 	'an event with only the documented fields'

@@ -4,7 +4,16 @@
  * headquartered. Incidents without a location keep null coordinates; they are never dropped.
  */
 import * as v from 'valibot';
-import { isoPartialDate, latitude, longitude, slug, sources, text, usd } from '../fields.ts';
+import {
+	isoPartialDate,
+	latitude,
+	longitude,
+	slug,
+	sources,
+	text,
+	usd,
+	verification
+} from '../fields.ts';
 
 const HACK_KINDS = ['centralized-exchange', 'defi-bridge', 'wallet', 'payment-other'] as const;
 const ATTRIBUTION_LEVELS = ['official', 'analytics-firm', 'suspected', 'disputed'] as const;
@@ -48,6 +57,7 @@ export const exchangeHack = v.pipe(
 				`an attribution level: ${ATTRIBUTION_LEVELS.join(', ')}`
 			),
 			note: v.optional(text('a note')),
+			verification,
 			sources
 		},
 		'an incident with only the documented fields'

@@ -3,7 +3,7 @@
  * counting rule's thresholds), each with its unit and source, so the copy never types a number.
  */
 import * as v from 'valibot';
-import { slug, sources, text } from '../fields.ts';
+import { slug, sources, text, verification } from '../fields.ts';
 
 const FIGURE_UNITS = ['kilograms', 'kilometers', 'count', 'usd', 'percent'] as const;
 
@@ -13,6 +13,7 @@ export const storyFigure = v.strictObject(
 		value: v.pipe(v.number('a number'), v.finite('a finite number')),
 		unit: v.picklist(FIGURE_UNITS, `a unit: ${FIGURE_UNITS.join(', ')}`),
 		label: text('what the figure is'),
+		verification,
 		sources
 	},
 	'a figure with only the documented fields'

@@ -1,6 +1,6 @@
 /** data/launch-sites.json: the launch facilities of the CNS database, with coordinates. */
 import * as v from 'valibot';
-import { latitude, longitude, slug, sources, text } from '../fields.ts';
+import { latitude, longitude, slug, sources, text, verification } from '../fields.ts';
 
 export const launchSite = v.strictObject(
 	{
@@ -11,6 +11,7 @@ export const launchSite = v.strictObject(
 		/** "placeholder": coordinates that stand for an unknown site; such a site is not mapped. */
 		locationPrecision: v.picklist(['facility', 'placeholder'], '"facility" or "placeholder"'),
 		note: v.optional(text('a note')),
+		verification,
 		sources
 	},
 	'a launch site with only the documented fields'

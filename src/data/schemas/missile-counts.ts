@@ -3,7 +3,7 @@
  * panel, news organisations), kept to show how much the count depends on what is counted.
  */
 import * as v from 'valibot';
-import { count, isoDay, slug, sources, text } from '../fields.ts';
+import { count, isoDay, slug, sources, text, verification } from '../fields.ts';
 import { QUALIFIERS } from './theft-by-year.ts';
 
 const COUNT_UNITS = [
@@ -29,6 +29,7 @@ export const missileCount = v.pipe(
 			qualifier: v.picklist(QUALIFIERS, `one of: ${QUALIFIERS.join(', ')}`),
 			scope: v.optional(text('the scope')),
 			note: v.optional(text('a note')),
+			verification,
 			sources
 		},
 		'a count with only the documented fields'

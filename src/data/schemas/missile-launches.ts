@@ -4,7 +4,7 @@
  * 500 kg at least 300 km, satellite launchers included and cruise missiles excluded.
  */
 import * as v from 'valibot';
-import { isoPartialDate, slug, sources, text } from '../fields.ts';
+import { isoPartialDate, slug, sources, text, verification } from '../fields.ts';
 
 const MISSILE_TYPES = ['SRBM', 'MRBM', 'IRBM', 'ICBM', 'SLBM', 'SLV', 'HGV', 'unknown'] as const;
 const OUTCOMES = ['success', 'failure', 'unknown'] as const;
@@ -38,6 +38,7 @@ export const missileLaunch = v.pipe(
 			/** Entered after the launch from government and press reports; not yet a full CNS record. */
 			preliminary: v.boolean('true or false (is this a provisional record?)'),
 			note: v.optional(text('a note')),
+			verification,
 			sources
 		},
 		'a missile launch with only the documented fields'

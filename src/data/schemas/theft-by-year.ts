@@ -3,7 +3,7 @@
  * Build-time only, like every schema; the app uses the inferred type.
  */
 import * as v from 'valibot';
-import { count, isoPartialDate, slug, sources, text, usd, year } from '../fields.ts';
+import { count, isoPartialDate, slug, sources, text, usd, year, verification } from '../fields.ts';
 
 const ESTIMATORS = [
 	'Chainalysis',
@@ -40,6 +40,7 @@ export const theftEstimate = v.pipe(
 			vintage: isoPartialDate,
 			approximate: v.boolean('true or false (is the figure read off a chart?)'),
 			note: v.optional(text('a note')),
+			verification,
 			sources
 		},
 		'a theft estimate with only the documented fields'

@@ -4,7 +4,7 @@
  * income") and context figures, each with who said it and on whose authority.
  */
 import * as v from 'valibot';
-import { count, isoPartialDate, slug, sources, text, usd } from '../fields.ts';
+import { count, isoPartialDate, slug, sources, text, usd, verification } from '../fields.ts';
 import { QUALIFIERS } from './theft-by-year.ts';
 
 const common = {
@@ -16,6 +16,7 @@ const common = {
 	qualifier: v.picklist(QUALIFIERS, `one of: ${QUALIFIERS.join(', ')}`),
 	claim: text('the claim, quoted or paraphrased'),
 	vintage: isoPartialDate,
+	verification,
 	sources
 };
 

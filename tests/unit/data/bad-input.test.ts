@@ -186,6 +186,30 @@ const cases: Case[] = [
 		says: [
 			'field "sources[0].url": expected an http(s) URL, found "javascript:alert(document.cookie)"'
 		]
+	},
+	{
+		kind: 'a verification level the data does not know',
+		file: HACKS,
+		text: withRecord(HACKS, 0, r => (r.verification = 'rumoured')),
+		says: [
+			'data/exchange-hacks.json: record 0 (id "coincheck-2018-01"): field "verification": expected "confirmed" (a primary source or a major outlet) or "reported" (not confirmed yet), found "rumoured"'
+		]
+	},
+	{
+		kind: 'a record without its verification level',
+		file: THEFT,
+		text: withRecord(THEFT, 1, r => delete r.verification),
+		says: [
+			'data/theft-by-year.json: record 1 (id "chainalysis-2019"): field "verification": expected a value (the field is required)'
+		]
+	},
+	{
+		kind: 'a launch only reported, not confirmed',
+		file: LAUNCHES,
+		text: withRecord(LAUNCHES, 1, r => (r.verification = 'reported')),
+		says: [
+			'data/missile-launches.json: record 1 (id "2022-01-10-1"): field "verification": expected "confirmed": a launch record is a CNS record; a launch only reported goes in missile-counts-other-sources.json, found "reported"'
+		]
 	}
 ];
 

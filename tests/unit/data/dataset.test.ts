@@ -55,12 +55,20 @@ describe('data/ as the build reads it', () => {
 
 describe('data/exchange-hacks.json', () => {
 	const hacks = data.exchangeHacks;
-	it('holds all 29 incidents of the fact base', () => expect(hacks.length).toBe(29));
-	it('keeps the three incidents without a location, with null coordinates', () =>
+	it('holds the 29 incidents of the fact base and the three of 2026, one of them reported', () => {
+		expect(hacks.length).toBe(32);
+		expect(hacks.filter(h => h.verification === 'reported').map(h => h.id)).toEqual([
+			'binance-2026-10'
+		]);
+	});
+	it('keeps the six incidents without a location, with null coordinates', () =>
 		expect(hacks.filter(h => h.lat === null).map(h => h.id)).toEqual([
 			'alphapo-2023-07',
 			'poloniex-2023-11',
-			'radiant-capital-2024'
+			'radiant-capital-2024',
+			'drift-2026-04',
+			'kelpdao-2026-04',
+			'binance-2026-10'
 		]));
 	it('marks Coincheck, and only Coincheck, as disputed', () =>
 		expect(hacks.filter(h => h.attributionLevel === 'disputed').map(h => h.platform)).toEqual([
@@ -79,10 +87,18 @@ describe('data/exchange-hacks.json', () => {
 		for (const c of ['Singapore', 'Hong Kong (China)', 'Seychelles', 'Curaçao'])
 			expect(countries).toContain(c);
 	});
-	it('says when a capital only stands in for an unsourced city', () => {
-		const ronin = hacks.find(h => h.id === 'ronin-2022-03');
-		expect(ronin).toMatchObject({ city: 'Hanoi', locationPrecision: 'capital-placeholder' });
-	});
+	it('places Ronin where Sky Mavis works, Ho Chi Minh City, as a sourced city', () =>
+		expect(hacks.find(h => h.id === 'ronin-2022-03')).toMatchObject({
+			city: 'Ho Chi Minh City',
+			locationPrecision: 'city'
+		}));
+	it('says when a capital only stands in for an unsourced city', () =>
+		expect(hacks.find(h => h.id === 'nicehash-2017-12')).toMatchObject({
+			city: 'Ljubljana',
+			locationPrecision: 'capital-placeholder'
+		}));
+	it('dates every theft in UTC: Coincheck on Jan. 25, 2018 (Jan. 26 in Japan)', () =>
+		expect(hacks.find(h => h.id === 'coincheck-2018-01')?.date).toBe('2018-01-25'));
 });
 
 describe('data/missile-launches.json and data/launch-sites.json', () => {

@@ -42,6 +42,7 @@ const estimate = (over: Partial<TheftEstimate>): TheftEstimate => ({
 	coverage: 'full-year',
 	vintage: '2031-01-01',
 	approximate: false,
+	verification: 'confirmed',
 	sources: [],
 	...over
 });
@@ -69,6 +70,14 @@ describe('theftSpreads(estimates): the rule', () => {
 				estimate({ estimator: 'TRM Labs', usd: 900, coverage: 'partial-year', coverageNote: 'H1' })
 			]).size
 		).toBe(0));
+	it('leaves out a figure that is only reported, not confirmed', () =>
+		expect(
+			theftSpreads([
+				estimate({ usd: 100 }),
+				estimate({ estimator: 'TRM Labs', usd: 300 }),
+				estimate({ estimator: 'Elliptic', usd: 5000, verification: 'reported' })
+			]).get(2030)
+		).toMatchObject({ low: 100, high: 300 }));
 	it('does not mutate its input', () => {
 		const input = theftByYear.slice(0, 12);
 		const before = JSON.stringify(input);

@@ -145,7 +145,7 @@ describe('incidentDetails(hack)', () => {
 			title: 'Ronin Bridge (Axie Infinity / Sky Mavis)',
 			when: 'March 23, 2022',
 			amount: '$620M (reports range from $620M to $625M)',
-			place: 'Hanoi, Vietnam (only the country is known; the capital stands in)',
+			place: 'Ho Chi Minh City, Vietnam',
 			level: 'Attributed by a government or the FBI'
 		});
 		expect(d.sources.map(s => s.url)).toEqual(sources.map(s => s.url));

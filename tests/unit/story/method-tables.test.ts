@@ -18,7 +18,7 @@ const rows = estimatesTable(
 describe('estimatesTable(estimates, latest, main)', () => {
 	it('lists every estimate once, newest year first', () => {
 		expect(rows.length).toBe(theftByYear.length);
-		expect(rows[0]?.year).toBe(2025);
+		expect(rows[0]?.year).toBe(2026);
 		expect(rows.at(-1)?.year).toBe(2016);
 	});
 	it('marks what the charts use, what was superseded, and partial years', () => {

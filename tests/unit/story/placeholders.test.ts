@@ -55,9 +55,19 @@ describe('placeholderResolver(dataset)', () => {
 		['stats.n-final', 'nine'],
 		['stats.df-final', 'seven'],
 		['launches.2023.ballistic', '30'],
-		['hacks.total', '29'],
+		['hacks.total', '31'],
 		['hacks.located', '26'],
-		['hacks.unlocated|cap', 'Three'],
+		['hacks.unlocated|cap', 'Five'],
+		['hacks.reported', 'one'],
+		['hack.bybit-2025-02.rank', 'the largest'],
+		['hack.ronin-2022-03.rank', 'the second-largest'],
+		['hacks.largest.platform', 'Bybit'],
+		['launches.record-month', 'May 2024'],
+		['launches.record-month.missiles|digits', '19'],
+		['launches.preliminary.from', '2025'],
+		['theft.through', '2025'],
+		['hacks.through', 'Oct. 29, 2026'],
+		['count.south-korea-jcs-2026-05-26.date', 'May 26, 2026'],
 		['hacks.disputed', 'one'],
 		['site.pyongyang', '56'],
 		['sites.count', '55'],
@@ -83,6 +93,7 @@ describe('placeholderResolver(dataset)', () => {
 		'hacks.toString',
 		'theft.2016.low', // Chainalysis alone: no range across estimators
 		'site.unknown', // the stand-in for an unknown site is not a placed site
+		'hack.binance-2026-10.rank', // a reported theft is not ranked
 		'sites.1984..',
 		'nonsense',
 		''
