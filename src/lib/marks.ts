@@ -29,6 +29,8 @@ export interface Bubble {
 	r: number;
 	opacity: number;
 	disputed: boolean;
+	/** Reported, not confirmed: a dashed outline. */
+	reported: boolean;
 }
 
 /** A scatter-plot point for one year; preliminary data is drawn hollow. */

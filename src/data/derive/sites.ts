@@ -26,7 +26,6 @@ export interface SiteUse {
 	unmapped: readonly string[];
 }
 
-
 export function siteUse(launches: readonly MissileLaunch[], sites: readonly LaunchSite[]): SiteUse {
 	const placed = sites.filter(s => s.locationPrecision === 'facility');
 	const unplaced = new Set(sites.filter(s => s.locationPrecision !== 'facility').map(s => s.id));
@@ -52,7 +51,10 @@ export function siteUse(launches: readonly MissileLaunch[], sites: readonly Laun
 }
 
 /** Missiles from a site within [from, to] (years, inclusive). */
-export function missilesIn(site: SiteYears, [from, to]: readonly [number, number] = ALL_YEARS): number {
+export function missilesIn(
+	site: SiteYears,
+	[from, to]: readonly [number, number] = ALL_YEARS
+): number {
 	let sum = 0;
 	for (const [year, n] of Object.entries(site.byYear))
 		if (Number(year) >= from && Number(year) <= to) sum += n;

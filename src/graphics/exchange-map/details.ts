@@ -72,7 +72,10 @@ export function incidentDetails(h: ExchangeHack, sources: readonly Source[] = []
 		when: apDate(h.date),
 		amount: amount(h),
 		place: place(h),
-		level: LEVEL_LABELS[h.attributionLevel],
+		level:
+			h.verification === 'reported'
+				? `${LEVEL_LABELS[h.attributionLevel]}, as reported; not confirmed by a primary source or a major outlet, so not counted`
+				: LEVEL_LABELS[h.attributionLevel],
 		attribution: h.attribution,
 		sources: sources.map(s => ({
 			label: `${s.publisher}${s.readVia ? ` (${s.readVia})` : ''}, ${apDate(s.date)}`,

@@ -3,6 +3,7 @@
  * headquarters city (area ∝ dollars, colour by kind, hollow when disputed), zoomed to the step's
  * region, with labels, city counts and the note placed clear of the circles and one another.
  */
+import { isConfirmed } from '../../data/derive/hacks.ts';
 import type { ExchangeHack, HackKind } from '../../data/types.ts';
 import { type Box } from '../../lib/box.ts';
 import { emphasised } from '../../lib/emphasis.ts';
@@ -26,6 +27,8 @@ export interface MapSymbol {
 	r: number;
 	opacity: number;
 	disputed: boolean;
+	/** Reported, not confirmed: drawn as a dashed outline, never counted. */
+	reported: boolean;
 	/** No amount given by any source: drawn as a small dashed ring. */
 	unknownAmount: boolean;
 }
@@ -89,6 +92,7 @@ export function exchangeMapLayout(
 			r: (base.radius.get(h.id) ?? MIN_RADIUS) * Math.sqrt(shown),
 			opacity: shown * emphasised(spec.emphasis[i] ?? 1),
 			disputed: h.attributionLevel === 'disputed',
+			reported: !isConfirmed(h),
 			unknownAmount: h.usd === null
 		});
 	});

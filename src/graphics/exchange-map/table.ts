@@ -38,9 +38,11 @@ export function exchangeMapTable(view: ExchangeMapView, data: ExchangeMapData): 
 					: h.city && h.city !== h.country
 						? `${h.city}, ${h.country}`
 						: h.country,
-				LEVEL_LABELS[h.attributionLevel]
+				h.verification === 'reported'
+					? `${LEVEL_LABELS[h.attributionLevel]} (reported, not confirmed; not counted)`
+					: LEVEL_LABELS[h.attributionLevel]
 			]
 		})),
-		note: 'Amounts in US dollars at the time of the theft. The data download has the reported ranges and the sources.'
+		note: 'Amounts in US dollars at the time of the theft. A theft only reported, not confirmed by a primary source or a major outlet, is listed but not counted. The data download has the reported ranges and the sources.'
 	};
 }

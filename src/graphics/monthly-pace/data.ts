@@ -26,7 +26,8 @@ export function monthlyPaceData(
 				platform: h.platform,
 				date: placedDate(h),
 				usd: h.usd as number,
-				disputed: h.attributionLevel === 'disputed'
+				disputed: h.attributionLevel === 'disputed',
+				reported: h.verification === 'reported'
 			})),
 		unplaced: hacks
 			.filter(h => h.usd !== null && h.datePrecision === 'year' && h.date >= from.slice(0, 4))

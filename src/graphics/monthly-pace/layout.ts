@@ -110,7 +110,8 @@ export function monthlyPaceLayout(
 			cy: lane.top + LANE_TITLE + (lane.height - LANE_TITLE) / 2,
 			r: Math.max(2, radius(h.usd)),
 			opacity: emphasised(spec.heistEmphasis[i] ?? 1),
-			disputed: h.disputed
+			disputed: h.disputed,
+			reported: h.reported
 		})),
 		lane.top + LANE_TITLE,
 		lane.bottom

@@ -15,6 +15,8 @@ export interface Heist {
 	date: string;
 	usd: number;
 	disputed: boolean;
+	/** Reported, not confirmed: drawn dashed, never counted. */
+	reported: boolean;
 }
 
 export interface MonthlyPaceData {

@@ -11,7 +11,10 @@ export function monthlyPaceTable(view: MonthlyPaceView, data: MonthlyPaceData): 
 	const thefts = (month: string) =>
 		data.heists
 			.filter(h => h.date.slice(0, 7) === month)
-			.map(h => `${h.platform}, ${usd(h.usd)}${h.disputed ? ' (disputed)' : ''}`)
+			.map(
+				h =>
+					`${h.platform}, ${usd(h.usd)}${h.disputed ? ' (disputed)' : ''}${h.reported ? ' (reported, not confirmed; not counted)' : ''}`
+			)
 			.join('; ');
 	return {
 		caption: `Missiles launched each month and the thefts, ${monthLabel(from)} to ${monthLabel(to)}`,

@@ -16,7 +16,7 @@ import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { loadAll } from '../../../src/build/load.ts';
-import { isLocated } from '../../../src/data/derive/hacks.ts';
+import { offMap } from '../../../src/graphics/exchange-map/lists.ts';
 import * as data from '../../../src/data/index.ts';
 import { exchangeMapData } from '../../../src/graphics/exchange-map/data.ts';
 import { exchangeMapBase, exchangeMapState } from '../../../src/graphics/exchange-map/state.ts';
@@ -190,9 +190,12 @@ function exchangeMap(view: ExchangeMapView, name: string, size: Size): Readout |
 	const state = exchangeMapState(view, exchangeMapBase(world, size, hacks), hacks);
 	const table = exchangeMapTable(view, hacks);
 	const whole = all(view.years) && (view.region ?? 'world') === 'world';
-	// the list of thefts that can't be placed, as ExchangeMap.svelte draws it (every year here)
-	const unplaced = hacks.incidents.filter(h => !isLocated(h)).length;
-	const unknownBase = table.rows.filter(r => r.cells[4] === 'not known').length;
+	// the list of thefts that can't be placed, as ExchangeMap.svelte draws it (every year here);
+	// thefts only reported are listed apart and counted nowhere
+	const unplaced = offMap(hacks.incidents).unlocated.length;
+	const counted = table.rows.filter(r => !r.cells[5]!.includes('not counted'));
+	const unknownBase = counted.filter(r => r.cells[4] === 'not known').length;
+	const symbols = state.symbols.filter(s => !s.reported);
 	const m = /^hack\.([a-z0-9-]+)$/.exec(name);
 	if (m) {
 		const label = state.labels.find(l => l.id === m[1]);
@@ -204,12 +207,12 @@ function exchangeMap(view: ExchangeMapView, name: string, size: Size): Readout |
 	if (!whole) return null;
 	const counts: Record<string, Readout> = {
 		'hacks.total': {
-			marks: [say(name, state.symbols.length + unplaced)],
-			table: [say(name, table.rows.length)]
+			marks: [say(name, symbols.length + unplaced)],
+			table: [say(name, counted.length)]
 		},
 		'hacks.located': {
-			marks: [say(name, state.symbols.length)],
-			table: [say(name, table.rows.length - unknownBase)]
+			marks: [say(name, symbols.length)],
+			table: [say(name, counted.length - unknownBase)]
 		},
 		'hacks.unlocated': { marks: [say(name, unplaced)], table: [say(name, unknownBase)] }
 	};
