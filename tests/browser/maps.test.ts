@@ -4,6 +4,7 @@
  * fetched only when a map is near, with a retry when they fail.
  */
 import type { Page, Request } from 'playwright-core';
+import { offMap } from '../../src/graphics/exchange-map/lists.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { exchangeHackSources, exchangeHacks } from '../../src/data/index.ts';
@@ -52,17 +53,23 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 			await close();
 		});
 
-		it('lists the thefts with no location beside the map, with the same details', async () => {
+		it('lists the thefts with no location beside the map, and the reported ones apart, with the same details', async () => {
 			const { page, close } = await openPage('./', { viewport });
 			await goTo(page, 'map-all');
-			const unlocated = exchangeHacks.filter(h => h.lat === null).map(h => h.id);
-			const listed = await page.$$eval('[data-unlocated-id]', els =>
-				els.map(e => e.getAttribute('data-unlocated-id'))
-			);
-			expect(listed).toEqual(unlocated);
+			const lists = offMap(exchangeHacks);
+			const ids = (attribute: string) =>
+				page.$$eval(`[${attribute}]`, (els, a) => els.map(e => e.getAttribute(a)), attribute);
+			expect(await ids('data-unlocated-id')).toEqual(lists.unlocated.map(h => h.id));
+			expect(await ids('data-reported-id')).toEqual(lists.reported.map(h => h.id));
+			expect(lists.reported.length).toBeGreaterThan(0);
 			await page.click('[data-unlocated-id="alphapo-2023-07"]');
 			const text = await page.locator('[data-details-for="alphapo-2023-07"]').textContent();
 			expect(text).toContain('Headquarters not known; not on the map');
+			// a keyboard reader reaches the reported theft's details too
+			await page.focus(`[data-reported-id="${lists.reported[0]!.id}"]`);
+			expect(
+				await page.locator(`[data-details-for="${lists.reported[0]!.id}"]`).textContent()
+			).toContain('not confirmed');
 			await close();
 		});
 
