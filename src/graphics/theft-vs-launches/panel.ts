@@ -7,7 +7,7 @@ import { count, usd, usdTick } from '../../lib/format.ts';
 import { emphasised } from '../../lib/emphasis.ts';
 import { placeBarLabels } from '../../lib/place/bar-labels.ts';
 import { fitLabel } from '../../lib/place/fit.ts';
-import { textRect, type Rect } from '../../lib/place/rect.ts';
+import { axisRects, textRect, type Rect } from '../../lib/place/rect.ts';
 import { scaleLinear } from '../../lib/scales.ts';
 import type { Bar as MarkBar, SpreadMark, Tick } from '../../lib/marks.ts';
 import { type TheftVsLaunchesData, type TheftVsLaunchesSpec } from './spec.ts';
@@ -199,5 +199,6 @@ export function panelRects(panel: Panel): Rect[] {
 		.map(b =>
 			textRect([b.label], b.labelX ?? 0, b.labelY ?? b.y - 5, b.labelAnchor ?? 'middle', FONT, BOLD)
 		);
-	return [title, ...bars, ...labels];
+	const axis = axisRects(panel.xTicks, panel.box.bottom);
+	return [title, ...bars, ...labels, ...axis];
 }

@@ -56,6 +56,20 @@ export function textRect(
 	return { x0, y0: y - fontSize * 0.8, x1: x0 + width, y1: last + fontSize * 0.25 };
 }
 
+/** The chart label size (--chart-label-size in src/styles/tokens.css). */
+export const AXIS_FONT = 12;
+/** How far below a plot's bottom edge its x-axis labels stand (their baseline), px. */
+export const AXIS_BASELINE = 15;
+
+/**
+ * The boxes of the x-axis's tick labels under a plot whose bottom edge is `bottom`
+ * (src/marks/AxisX.svelte: centred on each tick, at the chart label size), so that notes and
+ * labels keep clear of them.
+ */
+export function axisRects(ticks: readonly { at: number; label: string }[], bottom: number): Rect[] {
+	return ticks.map(t => textRect([t.label], t.at, bottom + AXIS_BASELINE, 'middle', AXIS_FONT));
+}
+
 /** The box of a size legend (src/marks/SizeLegend.svelte) whose nested circles stand on (x, y). */
 export function sizeLegendRect(
 	items: readonly { label: string; r: number }[],

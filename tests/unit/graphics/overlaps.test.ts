@@ -3,6 +3,7 @@
  * the graphic: for every step of the real copy, at the sizes readers get at 320, 375, 768 and
  * 1280 px. A failure names the graphic, the step, the width and the two things.
  */
+import { AXIS_BASELINE } from '../../../src/lib/place/rect.ts';
 import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import {
@@ -70,6 +71,10 @@ const paceData = monthlyPaceData(missileLaunches, exchangeHacks, '2016-01');
 const mapData = exchangeMapData(exchangeHacks);
 const siteData = launchSiteMapData(missileLaunches, launchSites);
 
+/** An x-axis's tick labels (src/marks/AxisX.svelte), each a text centred on its tick. */
+const axis = (name: string, ticks: readonly { at: number; label: string }[], bottom: number) =>
+	ticks.map(t => text(`${name} "${t.label}"`, [t.label], t.at, bottom + AXIS_BASELINE, 'middle'));
+
 /** What a step draws at a size, per graphic. */
 const drawn: Record<string, (view: never, size: Size) => Drawn> = {
 	'theft-launch-scatter': (view, size) => {
@@ -81,7 +86,8 @@ const drawn: Record<string, (view: never, size: Size) => Drawn> = {
 				...s.labels.map(l =>
 					text(`${l.year} label`, [l.text], l.x, l.y, l.anchor, 12, l.strong ? BOLD : 400)
 				),
-				...note('note', s.note)
+				...note('note', s.note),
+				...axis('missile axis', s.xTicks, s.box.bottom)
 			],
 			marks: s.points.map(p => circle(`${p.year} point`, p.cx, p.cy, p.r))
 		};
@@ -97,7 +103,8 @@ const drawn: Record<string, (view: never, size: Size) => Drawn> = {
 					p.missing.map(m => text(`${p.id} ${m.year} n/a`, ['n/a'], m.x, m.y, 'middle', 11))
 				),
 				...parts.flatMap(p => p.texts),
-				...note('note', s.note)
+				...note('note', s.note),
+				...shown.flatMap(p => axis(`${p.id} years`, p.xTicks, p.box.bottom))
 			],
 			marks: [
 				...parts.flatMap(p => p.marks),
@@ -125,7 +132,8 @@ const drawn: Record<string, (view: never, size: Size) => Drawn> = {
 					? [text('window label', w.lines, w.x + 6, s.plot.top + 14, 'start')]
 					: []),
 				...b.texts,
-				...note('note', s.note)
+				...note('note', s.note),
+				...axis('time axis', s.xTicks, s.box.bottom)
 			],
 			marks: [...b.marks, ...s.bubbles.map(c => circle(`${c.id} circle`, c.cx, c.cy, c.r))]
 		};
