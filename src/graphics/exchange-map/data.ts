@@ -2,6 +2,7 @@
  * What the exchange map draws: every incident, located or not (the ones without a location are
  * listed beside the map, never dropped). Pure.
  */
+import { isLocated } from '../../data/derive/hacks.ts';
 import type { ExchangeHack } from '../../data/types.ts';
 import type { ExchangeMapData } from './state.ts';
 
@@ -9,6 +10,7 @@ export function exchangeMapData(hacks: readonly ExchangeHack[]): ExchangeMapData
 	const dated = [...hacks].sort((a, b) => a.date.localeCompare(b.date));
 	return {
 		incidents: dated,
-		maxUsd: Math.max(...hacks.map(h => h.usd ?? 0))
+		// the circles' scale: the largest theft the map can draw (one with no place is only listed)
+		maxUsd: Math.max(...hacks.filter(isLocated).map(h => h.usd ?? 0))
 	};
 }
