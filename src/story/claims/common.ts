@@ -1,7 +1,7 @@
 /** The data a claim checks, and the small readings claims share. Pure. */
 import type { Dataset } from '../../data/dataset.ts';
 import type { Figures } from '../../data/derive/index.ts';
-import { sitesUsed } from '../../data/derive/sites.ts';
+import { missilesIn, sitesUsed } from '../../data/derive/sites.ts';
 
 export interface Claim {
 	/** The step id (or "dek", "method.<id>") whose copy makes the claim. */
@@ -38,3 +38,29 @@ export function rankedIn(d: ClaimData, year: string) {
 /** Placed sites used in a year. */
 export const sitesIn = (d: ClaimData, year: number) =>
 	sitesUsed(d.figures.sites.sites, [year, year]);
+
+/** Whether `year` has the most missiles of every year in the records. */
+export const isLaunchRecord = (d: ClaimData, year: number) =>
+	missilesInYear(d, year) === maxOf(d.figures.years.map(y => y.missiles));
+
+/** Whether `year`'s theft (main series) beats every earlier year's: a record at the time. */
+export const isTheftRecordThen = (d: ClaimData, year: number) =>
+	(theftIn(d, year) ?? 0) >
+	maxOf(
+		theftYears(d)
+			.filter(y => y < year)
+			.map(y => theftIn(d, y))
+	);
+
+/** Whether `year`'s theft (main series) is the largest of all years. */
+export const isTheftRecord = (d: ClaimData, year: number) =>
+	theftIn(d, year) === maxOf(d.figures.theft.map(t => t.usd));
+
+/** The placed site with the most missiles in `years` (all years when none are given). */
+export const busiestSite = (d: ClaimData, years?: readonly [number, number]) =>
+	[...d.figures.sites.sites].sort((a, b) => missilesIn(b, years) - missilesIn(a, years))[0];
+
+/** Several places in the copy that make the same claim: one check, one claim per quote. */
+export function pins(check: Claim['check'], ...quotes: [where: string, says: string][]): Claim[] {
+	return quotes.map(([where, says]) => ({ where, says, check }));
+}

@@ -2,16 +2,30 @@
 import { isConfirmed } from '../../data/derive/hacks.ts';
 import * as c from './common.ts';
 
+const bybitShare = (d: c.ClaimData) =>
+	(c.hack(d, 'bybit-2025-02')?.usd ?? 0) / (c.theftIn(d, 2025) ?? Infinity);
+
+/** Chainalysis's earliest full-year figure for a year (its first vintage). */
+const firstVintage = (d: c.ClaimData, year: number) =>
+	d.data.theftByYear
+		.filter(t => t.estimator === 'Chainalysis' && t.year === year && t.coverage === 'full-year')
+		.sort((a, b) => a.vintage.localeCompare(b.vintage))[0];
+
 export const THEFT_CLAIMS: readonly c.Claim[] = [
-	{
-		where: 'dek',
-		says: 'the most in any year Chainalysis has counted',
-		check: d =>
+	...c.pins(
+		d => c.expect(c.isTheftRecord(d, 2025), '2025 is not the largest year of the main series'),
+		['dek', 'the most in any year Chainalysis has counted'],
+		['launches-recent', 'the year of the record theft']
+	),
+	...c.pins(
+		d =>
 			c.expect(
-				c.theftIn(d, 2025) === c.maxOf(d.figures.theft.map(t => t.usd)),
-				'2025 is not the largest year of the main series'
-			)
-	},
+				c.isTheftRecord(d, 2025) && bybitShare(d) > 0.5,
+				'2025 is not the largest year, or Bybit is not most of it'
+			),
+		['theft-2025', 'the most in any year it has counted, and Bybit accounts for most of it'],
+		['theft-2025', "is most of the year's"]
+	),
 	{
 		where: 'bybit',
 		says: "one theft bigger than any year's total before 2022",
@@ -27,66 +41,38 @@ export const THEFT_CLAIMS: readonly c.Claim[] = [
 		says: 'it is the only estimator with a figure for every year since 2016',
 		check: d => {
 			const years = c.theftYears(d).filter(y => y >= 2016);
-			const first = Math.min(...years);
-			const others = new Set(
+			const has = new Set(
 				d.data.theftByYear
-					.filter(
-						t => t.estimator !== 'Chainalysis' && t.coverage === 'full-year' && isConfirmed(t)
-					)
+					.filter(t => t.coverage === 'full-year' && isConfirmed(t))
 					.map(t => `${t.estimator}:${t.year}`)
 			);
-			const complete = [...new Set(d.data.theftByYear.map(t => t.estimator))]
-				.filter(e => e !== 'Chainalysis')
-				.filter(e => years.every(y => others.has(`${e}:${y}`)));
+			const complete = [...new Set(d.data.theftByYear.map(t => t.estimator))].filter(e =>
+				years.every(y => has.has(`${e}:${y}`))
+			);
 			return c.expect(
-				first === 2016 && years.length === Math.max(...years) - 2015 && complete.length === 0,
+				Math.min(...years) === 2016 &&
+					years.length === Math.max(...years) - 2015 &&
+					complete.join() === 'Chainalysis',
 				'Chainalysis lacks a year since 2016, or another estimator has every year too'
 			);
 		}
 	},
-	{
-		where: 'theft-2018',
-		says: 'a record at the time',
-		check: d =>
-			c.expect(
-				(c.theftIn(d, 2018) ?? 0) >
-					c.maxOf(
-						c
-							.theftYears(d)
-							.filter(y => y < 2018)
-							.map(y => c.theftIn(d, y))
-					),
-				'2018 is not larger than every earlier year'
-			)
-	},
-	{
-		where: 'theft-2022',
-		says: 'That record fell in 2022',
-		check: d =>
-			c.expect(
-				(c.theftIn(d, 2022) ?? 0) >
-					c.maxOf(
-						c
-							.theftYears(d)
-							.filter(y => y < 2022)
-							.map(y => c.theftIn(d, y))
-					),
-				'2022 is not larger than every earlier year'
-			)
-	},
+	...c.pins(
+		d => c.expect(c.isTheftRecordThen(d, 2018), '2018 is not larger than every earlier year'),
+		['theft-2018', 'a record at the time']
+	),
+	...c.pins(
+		d => c.expect(c.isTheftRecordThen(d, 2022), '2022 is not larger than every earlier year'),
+		['theft-2022', 'That record fell in 2022']
+	),
 	{
 		where: 'theft-2022',
 		says: 'It first said',
-		check: d => {
-			const of2022 = d.data.theftByYear.filter(
-				t => t.estimator === 'Chainalysis' && t.year === 2022
-			);
-			const first = [...of2022].sort((a, b) => a.vintage.localeCompare(b.vintage))[0];
-			return c.expect(
-				first?.id === 'chainalysis-2022-v2023-02',
+		check: d =>
+			c.expect(
+				firstVintage(d, 2022)?.id === 'chainalysis-2022-v2023-02',
 				"the cited estimate is not Chainalysis's first for 2022"
-			);
-		}
+			)
 	},
 	{
 		where: 'theft-2022',
@@ -99,30 +85,12 @@ export const THEFT_CLAIMS: readonly c.Claim[] = [
 			)
 	},
 	{
-		where: 'theft-2025',
-		says: 'the most in any year it has counted, and Bybit accounts for most of it',
-		check: d =>
-			c.expect(
-				c.theftIn(d, 2025) === c.maxOf(d.figures.theft.map(t => t.usd)) &&
-					(c.hack(d, 'bybit-2025-02')?.usd ?? 0) / (c.theftIn(d, 2025) ?? Infinity) > 0.5,
-				'2025 is not the largest year, or Bybit is not most of it'
-			)
-	},
-	{
 		where: 'spread',
 		says: 'Chainalysis first put 2023 at more than',
 		check: d => {
-			const first = d.data.theftByYear.find(t => t.id === 'chainalysis-2023-v2024-01');
-			const earlier = d.data.theftByYear.filter(
-				t =>
-					t.estimator === 'Chainalysis' &&
-					t.year === 2023 &&
-					t.coverage === 'full-year' &&
-					first &&
-					t.vintage < first.vintage
-			);
+			const first = firstVintage(d, 2023);
 			return c.expect(
-				!!first && earlier.length === 0 && (c.theftIn(d, 2023) ?? 0) < first.usd,
+				first?.id === 'chainalysis-2023-v2024-01' && (c.theftIn(d, 2023) ?? 0) < first.usd,
 				"the cited figure is not Chainalysis's first full-year figure for 2023, or it was not cut"
 			);
 		}
@@ -145,15 +113,6 @@ export const THEFT_CLAIMS: readonly c.Claim[] = [
 			c.expect(
 				!!d.data.events.find(e => e.id === 'un-panel-ends'),
 				'the data no longer records the end of the UN panel'
-			)
-	},
-	{
-		where: 'theft-2025',
-		says: "is most of the year's",
-		check: d =>
-			c.expect(
-				(c.hack(d, 'bybit-2025-02')?.usd ?? 0) / (c.theftIn(d, 2025) ?? Infinity) > 0.5,
-				"Bybit is not most of 2025's theft"
 			)
 	}
 ];

@@ -18,42 +18,36 @@ import {
 import { innerBox } from '../../../src/lib/box.ts';
 import { applyZoom, equalEarth, inBox } from '../../../src/lib/geo.ts';
 import { world } from './shapes.ts';
-import { allFinite, SIZES } from './sizes.ts';
+import { allFinite, SIZES, eachStepAtSizes } from './sizes.ts';
 
 const data = exchangeMapData(exchangeHacks);
 const located = exchangeHacks.filter(h => h.lat !== null);
 
 describe('exchangeMapState(view, base, data) for each step of the copy', () => {
-	const steps = copy.steps.filter(s => s.graphic === 'exchange-map');
 	it('the copy has map steps that zoom to East Asia, Europe and the Gulf and back to the world', () => {
-		const regions = steps.map(s =>
+		const regions = copy.steps.map(s =>
 			s.graphic === 'exchange-map' ? (s.view.region ?? 'world') : ''
 		);
 		for (const r of ['east-asia', 'europe', 'gulf', 'world']) expect(regions).toContain(r);
 	});
 
-	for (const step of steps) {
-		if (step.graphic !== 'exchange-map') continue;
-		for (const size of SIZES) {
-			it(`"${step.id}" at ${size.width}×${size.height}: every shown theft inside the frame`, () => {
-				const base = exchangeMapBase(world, size, data);
-				const state = exchangeMapState(step.view, base, data);
-				const spec = exchangeMapSpec(step.view, data);
-				const shown = data.incidents.filter((_, i) => spec.shown[i] === 1).map(h => h.id);
-				expect(state.symbols.map(s => s.id).sort()).toEqual([...shown].sort());
-				for (const s of state.symbols) {
-					expect(allFinite(s.cx, s.cy, s.r), s.id).toBe(true);
-					expect(inBox([s.cx, s.cy], state.frame), `${s.id} at ${s.cx},${s.cy}`).toBe(true);
-				}
-				for (const id of step.view.highlight ?? []) {
-					const label = state.labels.find(l => l.id === id);
-					expect(label, `label for ${id}`).toBeDefined();
-					expect(label!.x).toBeGreaterThanOrEqual(state.frame.left - 1);
-					expect(label!.x).toBeLessThanOrEqual(state.frame.right + 1);
-				}
-			});
+	eachStepAtSizes('exchange-map', ': every shown theft inside the frame', (view, size) => {
+		const base = exchangeMapBase(world, size, data);
+		const state = exchangeMapState(view, base, data);
+		const spec = exchangeMapSpec(view, data);
+		const shown = data.incidents.filter((_, i) => spec.shown[i] === 1).map(h => h.id);
+		expect(state.symbols.map(s => s.id).sort()).toEqual([...shown].sort());
+		for (const s of state.symbols) {
+			expect(allFinite(s.cx, s.cy, s.r), s.id).toBe(true);
+			expect(inBox([s.cx, s.cy], state.frame), `${s.id} at ${s.cx},${s.cy}`).toBe(true);
 		}
-	}
+		for (const id of view.highlight ?? []) {
+			const label = state.labels.find(l => l.id === id);
+			expect(label, `label for ${id}`).toBeDefined();
+			expect(label!.x).toBeGreaterThanOrEqual(state.frame.left - 1);
+			expect(label!.x).toBeLessThanOrEqual(state.frame.right + 1);
+		}
+	});
 });
 
 describe('exchangeMapState: symbols', () => {

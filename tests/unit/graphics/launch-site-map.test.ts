@@ -17,7 +17,7 @@ import { inBox } from '../../../src/lib/geo.ts';
 import { ALL_YEARS } from '../../../src/data/derive/years.ts';
 import { KOREA_EXTENT } from '../../../src/lib/geo-files.ts';
 import { korea } from './shapes.ts';
-import { allFinite, SIZES } from './sizes.ts';
+import { allFinite, SIZES, eachStepAtSizes } from './sizes.ts';
 
 const data = launchSiteMapData(missileLaunches, launchSites);
 
@@ -36,27 +36,23 @@ describe('launchSiteMapData(launches, sites)', () => {
 });
 
 describe('launchSiteMapState(view, base, data) for each step of the copy', () => {
-	const steps = copy.steps.filter(s => s.graphic === 'launch-site-map');
-	it('the copy has steps for this map', () => expect(steps.length).toBeGreaterThan(2));
-
-	for (const step of steps) {
-		if (step.graphic !== 'launch-site-map') continue;
-		for (const size of SIZES) {
-			it(`"${step.id}" at ${size.width}×${size.height}: every site used inside the frame, the busiest named`, () => {
-				const base = launchSiteMapBase(korea, size, data);
-				const state = launchSiteMapState(step.view, base, data);
-				const years = step.view.years ?? ALL_YEARS;
-				const used = data.sites.filter(s => missilesIn(s, years) > 0);
-				expect(state.symbols.map(s => s.id).sort()).toEqual(used.map(s => s.id).sort());
-				for (const s of state.symbols) {
-					expect(allFinite(s.cx, s.cy, s.r), s.id).toBe(true);
-					expect(inBox([s.cx, s.cy], state.frame), s.id).toBe(true);
-				}
-				const busiest = [...used].sort((a, b) => missilesIn(b, years) - missilesIn(a, years))[0]!;
-				expect(state.labels.map(l => l.id)).toContain(busiest.id);
-			});
+	eachStepAtSizes(
+		'launch-site-map',
+		': every site used inside the frame, the busiest named',
+		(view, size) => {
+			const base = launchSiteMapBase(korea, size, data);
+			const state = launchSiteMapState(view, base, data);
+			const years = view.years ?? ALL_YEARS;
+			const used = data.sites.filter(s => missilesIn(s, years) > 0);
+			expect(state.symbols.map(s => s.id).sort()).toEqual(used.map(s => s.id).sort());
+			for (const s of state.symbols) {
+				expect(allFinite(s.cx, s.cy, s.r), s.id).toBe(true);
+				expect(inBox([s.cx, s.cy], state.frame), s.id).toBe(true);
+			}
+			const busiest = [...used].sort((a, b) => missilesIn(b, years) - missilesIn(a, years))[0]!;
+			expect(state.labels.map(l => l.id)).toContain(busiest.id);
 		}
-	}
+	);
 });
 
 describe('launchSiteMapState: scale and shapes', () => {

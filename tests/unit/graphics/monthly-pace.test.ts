@@ -8,7 +8,7 @@ import { copy } from 'virtual:story';
 import { exchangeHacks, missileLaunches } from '../../../src/data/index.ts';
 import { monthlyPaceData } from '../../../src/graphics/monthly-pace/data.ts';
 import { monthlyPaceSpec, monthlyPaceState } from '../../../src/graphics/monthly-pace/state.ts';
-import { allFinite, SIZES } from './sizes.ts';
+import { allFinite, SIZES, eachStepAtSizes } from './sizes.ts';
 
 const data = monthlyPaceData(missileLaunches, exchangeHacks, '2016-01');
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -27,39 +27,31 @@ describe('monthlyPaceData(launches, hacks, from)', () => {
 });
 
 describe('monthlyPaceState(view, data, size) for each step of the copy', () => {
-	const steps = copy.steps.filter(s => s.graphic === 'monthly-pace');
-	it('the copy has steps for this graphic', () => expect(steps.length).toBeGreaterThan(2));
-
-	for (const step of steps) {
-		if (step.graphic !== 'monthly-pace') continue;
-		for (const size of SIZES) {
-			it(`"${step.id}" at ${size.width}×${size.height}`, () => {
-				const state = monthlyPaceState(step.view, data, size);
-				const spec = monthlyPaceSpec(step.view, data);
-				expect(spec.x0).toBe(utc(`${step.view.from ?? '2016-01'}-01`));
-				for (const bar of state.bars) {
-					expect(allFinite(bar.x, bar.y, bar.width, bar.height), bar.month).toBe(true);
-					expect(bar.y).toBeGreaterThanOrEqual(state.plot.top - 0.5);
-					expect(bar.y + bar.height).toBeCloseTo(state.plot.bottom, 5);
-				}
-				for (const b of state.bubbles) {
-					expect(allFinite(b.cx, b.cy, b.r), b.id).toBe(true);
-					expect(b.cy - b.r).toBeGreaterThanOrEqual(state.lane.top - 0.5);
-					expect(b.cy + b.r).toBeLessThanOrEqual(state.lane.bottom + 0.5);
-				}
-				for (const id of step.view.heists ?? []) {
-					const label = state.labels.find(l => l.id === id);
-					expect(label?.opacity, `label for ${id}`).toBe(1);
-					expect(label!.x).toBeGreaterThanOrEqual(state.box.left);
-					expect(label!.x).toBeLessThanOrEqual(state.box.right);
-				}
-				for (const month of step.view.highlight ?? []) {
-					expect(state.bars.find(b => b.month === month)?.labelOpacity, month).toBe(1);
-				}
-				expect(state.window.opacity).toBe(step.view.window ? 1 : 0);
-			});
+	eachStepAtSizes('monthly-pace', '', (view, size, id) => {
+		const state = monthlyPaceState(view, data, size);
+		const spec = monthlyPaceSpec(view, data);
+		expect(spec.x0).toBe(utc(`${view.from ?? '2016-01'}-01`));
+		for (const bar of state.bars) {
+			expect(allFinite(bar.x, bar.y, bar.width, bar.height), bar.month).toBe(true);
+			expect(bar.y).toBeGreaterThanOrEqual(state.plot.top - 0.5);
+			expect(bar.y + bar.height).toBeCloseTo(state.plot.bottom, 5);
 		}
-	}
+		for (const b of state.bubbles) {
+			expect(allFinite(b.cx, b.cy, b.r), b.id).toBe(true);
+			expect(b.cy - b.r).toBeGreaterThanOrEqual(state.lane.top - 0.5);
+			expect(b.cy + b.r).toBeLessThanOrEqual(state.lane.bottom + 0.5);
+		}
+		for (const id of view.heists ?? []) {
+			const label = state.labels.find(l => l.id === id);
+			expect(label?.opacity, `label for ${id}`).toBe(1);
+			expect(label!.x).toBeGreaterThanOrEqual(state.box.left);
+			expect(label!.x).toBeLessThanOrEqual(state.box.right);
+		}
+		for (const month of view.highlight ?? []) {
+			expect(state.bars.find(b => b.month === month)?.labelOpacity, month).toBe(1);
+		}
+		expect(state.window.opacity).toBe(view.window ? 1 : 0);
+	});
 });
 
 describe('monthlyPaceState: marks', () => {

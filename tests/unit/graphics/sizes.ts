@@ -1,3 +1,7 @@
+import { copy } from 'virtual:story';
+import { expect, it } from 'vitest';
+import type { GraphicId, GraphicView } from '../../../src/graphics/registry.ts';
+
 /** The sizes the graphics are tested at: the narrowest phone, a common phone, a desktop column. */
 export const SIZES = [
 	{ width: 320, height: 480 },
@@ -22,3 +26,22 @@ export const READER_SIZES = [
 	{ viewport: 768, width: 729, height: 564 },
 	{ viewport: 1280, width: 717, height: 623 }
 ] as const;
+
+/**
+ * One test per step of the real copy that shows `graphic`, at each of SIZES, with the step's view
+ * typed for that graphic; and one test that the copy has at least `atLeast` such steps.
+ */
+export function eachStepAtSizes<G extends GraphicId>(
+	graphic: G,
+	what: string,
+	check: (view: GraphicView<G>, size: (typeof SIZES)[number], id: string) => void,
+	atLeast = 3
+): void {
+	const steps = copy.steps.filter(s => s.graphic === graphic);
+	it(`the copy has at least ${atLeast} steps for ${graphic}`, () =>
+		expect(steps.length).toBeGreaterThanOrEqual(atLeast));
+	for (const step of steps)
+		for (const size of SIZES)
+			it(`"${step.id}" at ${size.width}×${size.height}${what}`, () =>
+				check(step.view as GraphicView<G>, size, step.id));
+}

@@ -9,7 +9,7 @@ import { theftLaunchScatterData } from '../../../src/graphics/theft-launch-scatt
 import { theftLaunchScatterState } from '../../../src/graphics/theft-launch-scatter/state.ts';
 import { coefficient } from '../../../src/lib/format.ts';
 import { pearson } from '../../../src/data/derive/stats.ts';
-import { allFinite, SIZES } from './sizes.ts';
+import { allFinite, SIZES, eachStepAtSizes } from './sizes.ts';
 
 const data = theftLaunchScatterData(theftByYear, missileLaunches);
 
@@ -34,31 +34,23 @@ describe('theftLaunchScatterData(estimates, launches)', () => {
 });
 
 describe('theftLaunchScatterState(view, data, size) for each step of the copy', () => {
-	const steps = copy.steps.filter(s => s.graphic === 'theft-launch-scatter');
-	it('the copy has steps for this graphic', () => expect(steps.length).toBeGreaterThan(2));
-
-	for (const step of steps) {
-		if (step.graphic !== 'theft-launch-scatter') continue;
-		for (const size of SIZES) {
-			it(`"${step.id}" at ${size.width}×${size.height}`, () => {
-				const state = theftLaunchScatterState(step.view, data, size);
-				expect(state.points.map(p => p.year)).toEqual(data.pairs.map(p => p.year));
-				for (const p of state.points) {
-					expect(allFinite(p.cx, p.cy), `${p.year}`).toBe(true);
-					expect(p.cx).toBeGreaterThanOrEqual(state.box.left - 0.5);
-					expect(p.cx).toBeLessThanOrEqual(state.box.right + 0.5);
-					expect(p.cy).toBeGreaterThanOrEqual(state.box.top - 0.5);
-					expect(p.cy).toBeLessThanOrEqual(state.box.bottom + 0.5);
-				}
-				expect(state.labels.map(l => l.year)).toEqual(data.pairs.map(p => p.year));
-				for (const year of step.view.highlight ?? []) {
-					expect(state.labels.find(l => l.year === year)?.strong).toBe(true);
-				}
-				expect(state.stat.opacity).toBe(step.view.stat ? 1 : 0);
-				expect(state.path.drawn).toBeCloseTo(state.path.length, 6);
-			});
+	eachStepAtSizes('theft-launch-scatter', '', (view, size) => {
+		const state = theftLaunchScatterState(view, data, size);
+		expect(state.points.map(p => p.year)).toEqual(data.pairs.map(p => p.year));
+		for (const p of state.points) {
+			expect(allFinite(p.cx, p.cy), `${p.year}`).toBe(true);
+			expect(p.cx).toBeGreaterThanOrEqual(state.box.left - 0.5);
+			expect(p.cx).toBeLessThanOrEqual(state.box.right + 0.5);
+			expect(p.cy).toBeGreaterThanOrEqual(state.box.top - 0.5);
+			expect(p.cy).toBeLessThanOrEqual(state.box.bottom + 0.5);
 		}
-	}
+		expect(state.labels.map(l => l.year)).toEqual(data.pairs.map(p => p.year));
+		for (const year of view.highlight ?? []) {
+			expect(state.labels.find(l => l.year === year)?.strong).toBe(true);
+		}
+		expect(state.stat.opacity).toBe(view.stat ? 1 : 0);
+		expect(state.path.drawn).toBeCloseTo(state.path.length, 6);
+	});
 });
 
 describe('theftLaunchScatterState: the statistic on the chart', () => {

@@ -13,7 +13,7 @@ import {
 	type Bar
 } from '../../../src/graphics/theft-vs-launches/state.ts';
 import { count, usd } from '../../../src/lib/format.ts';
-import { allFinite, SIZES } from './sizes.ts';
+import { allFinite, SIZES, eachStepAtSizes } from './sizes.ts';
 
 const data = theftVsLaunchesData(theftByYear, missileLaunches);
 
@@ -34,47 +34,42 @@ describe('theftVsLaunchesData(estimates, launches)', () => {
 });
 
 describe('theftVsLaunchesState(view, data, size) for each step of the copy', () => {
-	const steps = copy.steps.filter(s => s.graphic === 'theft-vs-launches');
-	it('the copy has steps for this graphic', () => expect(steps.length).toBeGreaterThan(4));
-
-	for (const step of steps) {
-		if (step.graphic !== 'theft-vs-launches') continue;
-		for (const size of SIZES) {
-			it(`"${step.id}" at ${size.width}×${size.height}`, () => {
-				const state = theftVsLaunchesState(step.view, data, size);
-				const [theft, launches] = state.panels;
-				const both = step.view.show !== 'theft';
-				expect(launches?.opacity).toBe(both ? 1 : 0);
-				const [from, to] = step.view.years ?? [2016, 2025];
-				expect(theft?.xTicks.map(t => t.value)).toEqual(
-					data.years.filter(y => y >= from && y <= to)
-				);
-				for (const panel of both ? state.panels : [theft!]) {
-					for (const bar of panel.bars) {
-						expect(
-							allFinite(bar.x, bar.y, bar.width, bar.height, bar.opacity),
-							`${panel.id} ${bar.year}`
-						).toBe(true);
-						expect(bar.x).toBeGreaterThanOrEqual(state.box.left - 0.5);
-						expect(bar.x + bar.width).toBeLessThanOrEqual(state.box.right + 0.5);
-						expect(bar.y).toBeGreaterThanOrEqual(panel.box.top - 0.5);
-						expect(bar.y + bar.height).toBeCloseTo(panel.box.bottom, 5);
-					}
+	eachStepAtSizes(
+		'theft-vs-launches',
+		'',
+		(view, size) => {
+			const state = theftVsLaunchesState(view, data, size);
+			const [theft, launches] = state.panels;
+			const both = view.show !== 'theft';
+			expect(launches?.opacity).toBe(both ? 1 : 0);
+			const [from, to] = view.years ?? [2016, 2025];
+			expect(theft?.xTicks.map(t => t.value)).toEqual(data.years.filter(y => y >= from && y <= to));
+			for (const panel of both ? state.panels : [theft!]) {
+				for (const bar of panel.bars) {
+					expect(
+						allFinite(bar.x, bar.y, bar.width, bar.height, bar.opacity),
+						`${panel.id} ${bar.year}`
+					).toBe(true);
+					expect(bar.x).toBeGreaterThanOrEqual(state.box.left - 0.5);
+					expect(bar.x + bar.width).toBeLessThanOrEqual(state.box.right + 0.5);
+					expect(bar.y).toBeGreaterThanOrEqual(panel.box.top - 0.5);
+					expect(bar.y + bar.height).toBeCloseTo(panel.box.bottom, 5);
 				}
-				const picked = step.view.highlight ?? [];
-				for (const bar of theft?.bars ?? []) {
-					if (picked.length === 0 || picked.includes(bar.year)) expect(bar.opacity).toBe(1);
-					else expect(bar.opacity).toBeLessThan(0.5);
-					expect(bar.labelOpacity).toBe(picked.includes(bar.year) ? 1 : 0);
-				}
-				if (step.view.note) {
-					expect(state.note, 'the note is placed').not.toBeNull();
-					expect(state.note!.y).toBeGreaterThanOrEqual(state.box.top);
-				}
-				expect(state.spread.opacity).toBe(step.view.spread ? 1 : 0);
-			});
-		}
-	}
+			}
+			const picked = view.highlight ?? [];
+			for (const bar of theft?.bars ?? []) {
+				if (picked.length === 0 || picked.includes(bar.year)) expect(bar.opacity).toBe(1);
+				else expect(bar.opacity).toBeLessThan(0.5);
+				expect(bar.labelOpacity).toBe(picked.includes(bar.year) ? 1 : 0);
+			}
+			if (view.note) {
+				expect(state.note, 'the note is placed').not.toBeNull();
+				expect(state.note!.y).toBeGreaterThanOrEqual(state.box.top);
+			}
+			expect(state.spread.opacity).toBe(view.spread ? 1 : 0);
+		},
+		5
+	);
 });
 
 describe('theftVsLaunchesState: marks and scales', () => {
