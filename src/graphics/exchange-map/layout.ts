@@ -14,21 +14,14 @@ import { placeLabels, type LabelRequest, type Leader } from '../../lib/place/lab
 import { textWidth } from '../../lib/place/measure.ts';
 import { noteInCorner } from '../../lib/place/note.ts';
 import { circleRect, sizeLegendRect, textRect, type Rect } from '../../lib/place/rect.ts';
-import type { NoteMark } from '../../lib/marks.ts';
+import type { Bubble, NoteMark } from '../../lib/marks.ts';
 import type { ExchangeMapView } from './view.ts';
 import { type ExchangeMapData, type ExchangeMapSpec, located } from './spec.ts';
 import { type ExchangeMapBase, MIN_RADIUS } from './base.ts';
 
-export interface MapSymbol {
-	id: string;
+/** A theft on the map: a circle like the monthly chart's, coloured by the platform's kind. */
+export interface MapSymbol extends Bubble {
 	kind: HackKind;
-	cx: number;
-	cy: number;
-	r: number;
-	opacity: number;
-	disputed: boolean;
-	/** Reported, not confirmed: drawn as a dashed outline, never counted. */
-	reported: boolean;
 	/** No amount given by any source: drawn as a small dashed ring. */
 	unknownAmount: boolean;
 }
