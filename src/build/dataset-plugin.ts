@@ -113,8 +113,8 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 			}
 			if (id === `\0${METHOD}`) {
 				// the methodology's tables as text: the page needs the rows, not the records
-				const { estimates, counts } = methodTables(load().dataset);
-				return `export const estimates = ${jsonLiteral(estimates)};\nexport const counts = ${jsonLiteral(counts)};\n`;
+				const { estimates, counts, reported } = methodTables(load().dataset);
+				return `export const estimates = ${jsonLiteral(estimates)};\nexport const counts = ${jsonLiteral(counts)};\nexport const reported = ${jsonLiteral(reported)};\n`;
 			}
 			if (!id.startsWith(`\0${DATA_PREFIX}`)) return null;
 			const name = id.slice(1 + DATA_PREFIX.length) as DatasetName;

@@ -1,10 +1,12 @@
 /**
  * The methodology's tables, as rows of text: every theft estimate by year and estimator (with
- * earlier vintages), and other sources' missile counts beside the CNS count for the same period.
+ * earlier vintages), other sources' missile counts beside the CNS count for the same period, and
+ * the records only reported, not confirmed.
  * Pure; the Method component only lays these out.
  */
 import { launchesIn } from '../data/derive/launches.ts';
 import { latestByEstimator, latestByYear } from '../data/derive/theft.ts';
+import type { ExchangeHack as FullHack } from '../data/schemas/exchange-hacks.ts';
 import type { MissileCount, MissileLaunch, TheftEstimate } from '../data/types.ts';
 import { apDate, count, usd } from '../lib/format.ts';
 
@@ -104,14 +106,56 @@ export function countsTable(
 	}));
 }
 
-/** Both tables from the whole dataset: what the build writes into `virtual:method`. */
+/** One record reported but not confirmed, as the methodology lists it. */
+export interface ReportedRow {
+	/** What it is: a theft, an estimate. */
+	what: string;
+	date: string;
+	figure: string;
+	/** Where it was found (the publishers of its sources). */
+	found: string;
+}
+
+/**
+ * Every record that is only reported, not confirmed, in any dataset: listed so a reader sees what
+ * the story leaves out of its totals, and why (src/data/fields.ts `verification`).
+ */
+export function reportedTable(dataset: {
+	exchangeHacks: readonly FullHack[];
+	theftByYear: readonly TheftEstimate[];
+}): ReportedRow[] {
+	const found = (sources: readonly { publisher: string }[]) =>
+		sources.map(s => s.publisher).join('; ');
+	return [
+		...dataset.exchangeHacks
+			.filter(h => h.verification === 'reported')
+			.map(h => ({
+				what: `Theft from ${h.platform}`,
+				date: apDate(h.date),
+				figure: h.usd === null ? 'not reported' : `about ${usd(h.usd)}`,
+				found: found(h.sources)
+			})),
+		...dataset.theftByYear
+			.filter(e => e.verification === 'reported')
+			.map(e => ({
+				what: `${e.estimator}'s estimate for ${e.year}${e.coverageNote ? ` (${e.coverageNote})` : ''}`,
+				date: apDate(e.vintage),
+				figure: phrase(e),
+				found: found(e.sources)
+			}))
+	];
+}
+
+/** The tables from the whole dataset: what the build writes into `virtual:method`. */
 export function methodTables(dataset: {
 	theftByYear: readonly TheftEstimate[];
 	missileCounts: readonly MissileCount[];
 	missileLaunches: readonly MissileLaunch[];
-}): { estimates: EstimateRow[]; counts: CountRow[] } {
+	exchangeHacks: readonly FullHack[];
+}): { estimates: EstimateRow[]; counts: CountRow[]; reported: ReportedRow[] } {
 	const { theftByYear, missileCounts, missileLaunches } = dataset;
 	return {
+		reported: reportedTable(dataset),
 		estimates: estimatesTable(
 			theftByYear,
 			[...latestByEstimator(theftByYear).values()].flat(),

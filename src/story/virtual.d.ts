@@ -14,6 +14,7 @@ declare module 'virtual:story-figures' {
 declare module 'virtual:method' {
 	export const estimates: import('./method-tables.ts').EstimateRow[];
 	export const counts: import('./method-tables.ts').CountRow[];
+	export const reported: import('./method-tables.ts').ReportedRow[];
 }
 
 /** One graphic's share of the copy: `virtual:story-graphic/<graphic-id>`. */

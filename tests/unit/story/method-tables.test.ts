@@ -7,7 +7,17 @@ import {
 	theftByYear
 } from '../../../src/data/index.ts';
 import { latestByEstimator } from '../../../src/data/derive/theft.ts';
-import { countsTable, estimatesTable, phrase } from '../../../src/story/method-tables.ts';
+import { resolve } from 'node:path';
+import { loadAll } from '../../../src/build/load.ts';
+import {
+	countsTable,
+	estimatesTable,
+	phrase,
+	reportedTable
+} from '../../../src/story/method-tables.ts';
+
+/** The full records (the app's modules carry only the fields the pages draw). */
+const { dataset } = loadAll(resolve(import.meta.dirname, '../../../data'));
 
 const rows = estimatesTable(
 	theftByYear,
@@ -57,4 +67,19 @@ describe('countsTable(counts, launches)', () => {
 			cns: '69'
 		}));
 	it('has a row for every published count', () => expect(table.length).toBe(missileCounts.length));
+});
+
+describe('reportedTable(dataset)', () => {
+	const rows = reportedTable(dataset);
+	it('lists every record only reported, thefts first, and no confirmed one', () => {
+		const reportedIds = [
+			...dataset.exchangeHacks.filter(h => h.verification === 'reported'),
+			...dataset.theftByYear.filter(e => e.verification === 'reported')
+		];
+		expect(rows).toHaveLength(reportedIds.length);
+		expect(rows[0]).toMatchObject({ what: 'Theft from Binance', figure: 'about $6.3bn' });
+		expect(rows.map(r => r.what)).not.toContain('Theft from Bybit');
+	});
+	it('says where each was found', () =>
+		expect(rows[0]?.found).toContain('OPEN INTEREST (automated'));
 });
