@@ -17,7 +17,7 @@
  *   theft.through                                               the main series' latest year
  *   hack.<id>[.date|.month|.platform|.city|.country|.low|.high] one incident
  *   hack.<id>.rank                                              "the largest", "the second-largest"… of the confirmed thefts
- *   hacks.largest[.platform|.date|.month|.city|.country]        the largest confirmed theft
+ *   hacks.largest[.<any hack.<id> field>]                       the largest confirmed theft
  *   hacks.through                                               the latest theft in the list
  *   count.<id>[.date]                                           another source's launch count; its period's end
  *   event.<id>.date | event.<id>.<figure>                        events.json
@@ -36,7 +36,7 @@ import { missilesIn, sitesUsed } from '../data/derive/sites.ts';
 import type { YearsCorrelation } from '../data/derive/correlation.ts';
 import { count } from '../lib/format.ts';
 import { countOf, dateOf, printFigure, textOf, usdOf, type Figure } from './figure-text.ts';
-import { largestFigure, preliminaryFigure, rankOf, recordMonthFigure } from './ranked-figures.ts';
+import { preliminaryFigure, rankOf, recordMonthFigure } from './ranked-figures.ts';
 import type { MissileType } from '../data/types.ts';
 
 export type Resolver = (name: string) => string | undefined;
@@ -147,7 +147,11 @@ export function placeholderResolver(data: Dataset): Resolver {
 			return textOf(`${count(f.value)} ${f.unit}`);
 		},
 		hacks([field, ...rest]) {
-			if (field === 'largest') return largestFigure(figures.ranked[0], rest);
+			// the largest confirmed theft, named like any one theft: {hacks.largest.platform}
+			if (field === 'largest')
+				return rest.length <= 1
+					? namespaces.hack?.([figures.ranked[0]?.id ?? '', ...rest])
+					: undefined;
 			if (field === 'through' && rest.length === 0) return dateOf(figures.hacksThrough);
 			const counts = figures.hacks;
 			return field && rest.length === 0 && Object.hasOwn(counts, field)

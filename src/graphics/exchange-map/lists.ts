@@ -1,7 +1,7 @@
 /**
  * The thefts the exchange map lists beside the drawing, for the step's years: the confirmed ones
  * with no known location (listed so none is dropped), and the ones only reported, not confirmed
- * (listed apart, never counted). The component, the table and the tests share this. Pure.
+ * (listed apart, never counted). The component and the tests read the lists from here. Pure.
  */
 import { isConfirmed, isLocated } from '../../data/derive/hacks.ts';
 import { ALL_YEARS, inYears, type YearRange } from '../../data/derive/years.ts';

@@ -5,17 +5,14 @@
 import { isLocated } from '../../data/derive/hacks.ts';
 import { apDate, usd } from '../../lib/format.ts';
 import { yearSpan, type DataTable } from '../../lib/table.ts';
-import { ALL_YEARS } from '../../data/derive/years.ts';
+import { ALL_YEARS, inYears } from '../../data/derive/years.ts';
 import { KIND_SHORT, LEVEL_LABELS } from './details.ts';
 import type { ExchangeMapData } from './state.ts';
 import type { ExchangeMapView } from './view.ts';
 
 export function exchangeMapTable(view: ExchangeMapView, data: ExchangeMapData): DataTable {
-	const [from, to] = view.years ?? ALL_YEARS;
-	const shown = data.incidents.filter(h => {
-		const year = Number(h.date.slice(0, 4));
-		return year >= from && year <= to;
-	});
+	const years = view.years ?? ALL_YEARS;
+	const shown = data.incidents.filter(h => inYears(Number(h.date.slice(0, 4)), years));
 	return {
 		caption: `Thefts from exchanges and platforms, ${yearSpan(view.years, 'all years')}`,
 		columns: [
