@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { GEO_FILES, inlineGeoId, type GeoName } from '../lib/geo-files.ts';
+import { STORY_SLUG } from '../lib/pack-files.ts';
 import { shapeFiles } from './geo-plugin.ts';
 
 /** The file the offline build writes, in dist-offline/. */
-export const OFFLINE_FILE = 'north-korea-crypto-missiles.html';
+export const OFFLINE_FILE = `${STORY_SLUG}.html`;
 
 /**
  * Code that can sit inside a <script> element. The HTML parser ends the element at `</script`

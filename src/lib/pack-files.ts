@@ -1,0 +1,22 @@
+/**
+ * The story's file names outside its pages, in one place: its slug (the offline file, the briefing
+ * pack), where the build publishes the briefing pack (slides and handout), and where it publishes
+ * each step's still (the print stylesheet shows them). Paths are relative to the site's root.
+ * Names only: safe for the browser bundle.
+ */
+
+/** The story's short name in file names: the offline file, the slides and the handout. */
+export const STORY_SLUG = 'north-korea-crypto-missiles';
+
+/** The briefing pack the site build writes (src/build/briefing/plugin.ts). */
+export const BRIEFING_FILES = {
+	/** Slides with speaker notes (PowerPoint, 16:9). */
+	slides: `briefing/${STORY_SLUG}.pptx`,
+	/** The printed handout (PDF). */
+	handout: `briefing/${STORY_SLUG}.pdf`
+} as const;
+
+/** A step's still, light theme, 1200 px wide (written by the stills step of the site build). */
+export function stillFile(stepId: string): string {
+	return `stills/${encodeURIComponent(stepId)}.png`;
+}
