@@ -2,6 +2,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type PluginOption } from 'vite';
+import { briefingPlugin } from './src/build/briefing/plugin.ts';
 import { datasetPlugin } from './src/build/dataset-plugin.ts';
 import { fontPlugin } from './src/build/font-plugin.ts';
 import { geoPlugin } from './src/build/geo-plugin.ts';
@@ -60,7 +61,9 @@ export default defineConfig(({ mode }) => {
 		fontPlugin({ root, preload: !isOffline }),
 		// before the offline plugin (same stage, so array order): it fills the page the other folds
 		prerenderPlugin({ root, dataDir: 'data' }),
-		...(isOffline ? [offlinePlugin(root)] : [geoPlugin(), vendorPlugin()])
+		...(isOffline ? [offlinePlugin(root)] : [geoPlugin(), vendorPlugin()]),
+		// after the stills (both `closeBundle` hooks are `post`: array order): slides and handout
+		...(isOffline ? [] : [briefingPlugin({ dataDir: 'data' })])
 	];
 	return {
 		// relative asset URLs: the built site works from any folder of a newsroom's server
