@@ -8,8 +8,12 @@
 /** The width of a string, in the caller's units. */
 export type Measure = (text: string) => number;
 
-/** Where a long word may break: after these characters. */
-const BREAK_AFTER = /[/?&=\-_.#]/;
+/**
+ * Where a long word may break: after these characters. Not after a hyphen: PDF readers take a
+ * line that ends in one for a word hyphenated at the line's end and drop it when they copy the
+ * text, so an address would lose it; a piece that would end in a hyphen leaves it to the next.
+ */
+const BREAK_AFTER = /[/?&=_.#]/;
 
 /** Splits one word that is wider than `width` into pieces that fit (each at least one character). */
 function splitWord(word: string, width: number, measure: Measure): string[] {
@@ -25,6 +29,7 @@ function splitWord(word: string, width: number, measure: Measure): string[] {
 				cut = i;
 				break;
 			}
+		while (cut > 1 && rest[cut - 1] === '-') cut--;
 		pieces.push(rest.slice(0, cut));
 		rest = rest.slice(cut);
 	}
