@@ -11,6 +11,7 @@ import '../../styles/fonts.css';
 import '../../styles/tokens.css';
 import '../../styles/base.css';
 import '../../styles/story.css';
+import '../../styles/print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element to mount the story into');
