@@ -122,10 +122,21 @@ function openSfnt(file: string) {
 }
 
 /**
+ * The OpenType features fontkit applies by default, all off: pdf-lib draws glyphs by their
+ * advances and ignores positioning (kerning, marks), so the features only cost time (a second of
+ * the handout's), and without substitutions (ligatures) the text is drawn exactly as measured.
+ */
+const NO_FEATURES = Object.fromEntries(
+	['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'].map(
+		tag => [tag, false]
+	)
+);
+
+/**
  * Embeds, for `weight`, the fonts of the chain that `text` (every string the document will draw in
  * that weight) needs: the first always, a fallback only if some character needs it. Widths are
- * the sum of the characters' advances: pdf-lib sets no kerning, and a ligature is as wide as its
- * letters, so this is what it draws, without laying out every word (a second on our machine).
+ * the sum of the characters' advances, which is what pdf-lib draws (no features, below), without
+ * laying out every word.
  */
 export async function embedFace(doc: PDFDocument, weight: Weight, text: string): Promise<PdfFace> {
 	let missing = new Set([...text].map(c => c.codePointAt(0) as number).filter(cp => cp >= 0x20));
@@ -134,7 +145,8 @@ export async function embedFace(doc: PDFDocument, weight: Weight, text: string):
 		if (i > 0 && missing.size === 0) break;
 		const opened = openSfnt(file);
 		if (i > 0 && ![...missing].some(cp => opened.chars.has(cp))) continue;
-		fonts.push({ ...opened, font: await doc.embedFont(opened.sfnt, { subset: true }) });
+		const font = await doc.embedFont(opened.sfnt, { subset: true, features: NO_FEATURES });
+		fonts.push({ ...opened, font });
 		missing = new Set([...missing].filter(cp => !opened.chars.has(cp)));
 	}
 	const has = (f: { chars: Set<number> }, cp: number) => cp < 0x20 || f.chars.has(cp);

@@ -15,7 +15,7 @@ import { drawLine, Flow, INK, LINK, MUTED, type Frame, type TextStyle } from './
 import { embedStill } from './png.ts';
 import { sourceText } from './sources.ts';
 
-/** US Letter in landscape, in points, with half-inch margins and room for the footer. */
+/** US Letter in landscape, in points, with 40 pt margins and room for the footer. */
 const FRAME: Frame = { width: 792, height: 612, left: 40, right: 752, top: 572, bottom: 50 };
 const FOOTER_Y = 26;
 /** The caption's measure: the page's width makes lines too long to read. */

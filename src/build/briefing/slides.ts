@@ -79,27 +79,24 @@ function stack(slide: Slide, paras: Para[], x: number, y: number, w: number): nu
 
 function titleSlide(pptx: PptxGenJS, b: Briefing) {
 	const slide = pptx.addSlide();
-	const w = SLIDE.width - 2 * MARGIN - 1;
+	const x = MARGIN + 0.3;
+	const w = SLIDE.width - 2 * x;
 	let y = 1.1;
-	y +=
-		stack(slide, [{ text: 'Briefing', size: 14, weight: 700, color: MUTED }], MARGIN + 0.3, y, w) +
-		0.2;
-	y += stack(slide, [{ text: b.headline, size: 36, weight: 700 }], MARGIN + 0.3, y, w) + 0.3;
-	y += stack(slide, [{ text: b.dek, size: 18 }], MARGIN + 0.3, y, w) + 0.35;
-	stack(
-		slide,
-		[b.byline, b.dateline, b.through].map(text => ({ text, size: 14, color: MUTED, before: 4 })),
-		MARGIN + 0.3,
-		y,
-		w
-	);
+	const blocks: [Para[], number][] = [
+		[[{ text: 'Briefing', size: 14, weight: 700, color: MUTED }], 0.2],
+		[[{ text: b.headline, size: 36, weight: 700 }], 0.3],
+		[[{ text: b.dek, size: 18 }], 0.35],
+		[
+			[b.byline, b.dateline, b.through].map(text => ({ text, size: 14, color: MUTED, before: 4 })),
+			0
+		]
+	];
+	for (const [paras, after] of blocks) y += stack(slide, paras, x, y, w) + after;
 }
 
-function stepSlide(pptx: PptxGenJS, b: Briefing, step: PackStep, png: Buffer) {
-	const slide = pptx.addSlide();
+/** The still, as large as the slide's height and STILL_WIDTH allow; returns its width. */
+function placeStill(slide: Slide, step: PackStep, png: Buffer, top: number, bottom: number) {
 	const { width, height } = readPng(png, step.still.files.png2x);
-	const top = MARGIN;
-	const bottom = SLIDE.height - MARGIN - 0.35;
 	const w = Math.min(STILL_WIDTH, ((bottom - top) * width) / height);
 	const h = (w * height) / width;
 	slide.addImage({
@@ -110,20 +107,46 @@ function stepSlide(pptx: PptxGenJS, b: Briefing, step: PackStep, png: Buffer) {
 		h,
 		altText: step.alt
 	});
-	const x = MARGIN + w + 0.35;
-	const cw = SLIDE.width - MARGIN - x;
-	// the Source line closes the caption's column, as the slide's citation (the still carries it
-	// too, small); the text takes the largest size that fits above it
+	return w;
+}
+
+/**
+ * The caption's column: the step's text at the largest size that fits, and the Source line at
+ * its foot, as the slide's citation (the still carries it too, small).
+ */
+function caption(
+	slide: Slide,
+	step: PackStep,
+	box: { x: number; w: number; top: number; bottom: number }
+) {
 	const source: Para = { text: step.source, size: 11, color: MUTED };
-	const sourceHeight = paraHeight(source, cw);
-	const caption = (size: number): Para[] =>
-		step.text.map((text, i) => ({ text, size, before: i === 0 ? 0 : size * 0.5 }));
+	const sourceHeight = paraHeight(source, box.w);
+	const text = (size: number): Para[] =>
+		step.text.map((t, i) => ({ text: t, size, before: i === 0 ? 0 : size * 0.5 }));
+	const room = box.bottom - box.top - sourceHeight - 0.3;
 	const fits = (size: number) =>
-		caption(size).reduce((sum, p) => sum + paraHeight(p, cw), 0) <=
-		bottom - top - sourceHeight - 0.3;
-	const size = CAPTION_SIZES.find(fits) ?? (CAPTION_SIZES.at(-1) as number);
-	stack(slide, caption(size), x, top, cw);
-	textBox(slide, [source], { x, y: bottom - sourceHeight, w: cw, h: sourceHeight + 0.05 });
+		text(size).reduce((sum, p) => sum + paraHeight(p, box.w), 0) <= room;
+	stack(
+		slide,
+		text(CAPTION_SIZES.find(fits) ?? (CAPTION_SIZES.at(-1) as number)),
+		box.x,
+		box.top,
+		box.w
+	);
+	textBox(slide, [source], {
+		x: box.x,
+		y: box.bottom - sourceHeight,
+		w: box.w,
+		h: sourceHeight + 0.05
+	});
+}
+
+function stepSlide(pptx: PptxGenJS, b: Briefing, step: PackStep, png: Buffer) {
+	const slide = pptx.addSlide();
+	const top = MARGIN;
+	const bottom = SLIDE.height - MARGIN - 0.35;
+	const x = MARGIN + placeStill(slide, step, png, top, bottom) + 0.35;
+	caption(slide, step, { x, w: SLIDE.width - MARGIN - x, top, bottom });
 	textBox(slide, [{ text: `${step.number} / ${b.steps.length}`, size: 11, color: MUTED }], {
 		x: SLIDE.width - MARGIN - 2,
 		y: SLIDE.height - MARGIN - 0.2,
@@ -143,7 +166,7 @@ function columnSlides(
 	pptx: PptxGenJS,
 	title: string,
 	paras: (Para & { keepWithNext?: boolean })[]
-): number {
+): void {
 	const gap = 0.4;
 	const cw = (SLIDE.width - 2 * MARGIN - gap) / 2;
 	const top = MARGIN + 0.75;
@@ -178,11 +201,10 @@ function columnSlides(
 			textBox(slide, col, { x: MARGIN + c * (cw + gap), y: top, w: cw, h: room })
 		);
 	});
-	return slides.length;
 }
 
-function methodSlides(pptx: PptxGenJS, b: Briefing): number {
-	return columnSlides(
+function methodSlides(pptx: PptxGenJS, b: Briefing) {
+	columnSlides(
 		pptx,
 		'How we did it',
 		b.method.flatMap(m => [
@@ -192,8 +214,8 @@ function methodSlides(pptx: PptxGenJS, b: Briefing): number {
 	);
 }
 
-function sourceSlides(pptx: PptxGenJS, b: Briefing): number {
-	return columnSlides(
+function sourceSlides(pptx: PptxGenJS, b: Briefing) {
+	columnSlides(
 		pptx,
 		'Sources',
 		b.sources.flatMap(s => [
