@@ -82,7 +82,7 @@ describe('the story page, printed', () => {
 				sticky: shown(document.querySelector('[data-scrolly-graphic]')),
 				ink: getComputedStyle(document.documentElement).getPropertyValue('--ink').trim(),
 				steps: [...document.querySelectorAll('[data-step-id]')].map(step => {
-					const img = step.querySelector('img');
+					const img = step.querySelector<HTMLImageElement>('img[data-print-still]');
 					const text = step.querySelector('p');
 					return {
 						id: step.getAttribute('data-step-id'),

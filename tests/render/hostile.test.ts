@@ -68,7 +68,9 @@ function expectInert(html: string) {
 	const found = elements(html);
 	expect(found.length).toBeGreaterThan(0);
 	const still = (e: (typeof found)[number]) =>
-		e.tag === 'img' && e.attributes.some(a => a.name === 'src' && STILL.test(a.value));
+		e.tag === 'img' &&
+		e.attributes.some(a => a.name === 'data-print-still') &&
+		e.attributes.some(a => a.name === 'src' && STILL.test(a.value));
 	expect(
 		found.filter(e => ['img', 'script', 'iframe', 'object'].includes(e.tag) && !still(e))
 	).toEqual([]);
