@@ -19,13 +19,15 @@ afterAll(closeBrowser);
 const OUTPUT = resolve(import.meta.dirname, 'output');
 const steps = copy.steps;
 
-/** Every request the page makes for a still, from now on. */
-function stillRequests(page: Page): string[] {
+/** Every request a page makes for a still, once `watch` has run on it (before it loads). */
+function stillRequests(): { seen: string[]; watch: (page: Page) => Promise<void> } {
 	const seen: string[] = [];
-	page.on('request', r => {
-		if (new URL(r.url()).pathname.includes('/stills/')) seen.push(r.url());
-	});
-	return seen;
+	const watch = async (page: Page) => {
+		page.on('request', r => {
+			if (new URL(r.url()).pathname.includes('/stills/')) seen.push(r.url());
+		});
+	};
+	return { seen, watch };
 }
 
 /** What printing does first: every lazy image starts loading; then wait for them to decode. */
@@ -55,14 +57,18 @@ describe('the story page, read on screen', () => {
 		['375 px', PHONE]
 	] as const)
 		it(`fetches no still from the first step to the last (${name})`, async () => {
-			const { page, errors, close } = await openPage('./', { viewport, reducedMotion: 'reduce' });
-			const requested = stillRequests(page);
+			const requested = stillRequests();
+			const { page, errors, close } = await openPage(
+				'./',
+				{ viewport, reducedMotion: 'reduce' },
+				requested.watch
+			);
 			for (const step of steps) {
 				await scrollToStep(page, step.id);
 				await waitForStep(page, step.id, step.graphic);
 			}
 			await page.waitForTimeout(300);
-			expect(requested).toEqual([]);
+			expect(requested.seen).toEqual([]);
 			expect(errors).toEqual([]);
 			await close();
 		});
