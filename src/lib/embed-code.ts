@@ -5,7 +5,7 @@
  * iframes still shows the picture. Pure: the site's address comes in (src/lib/site-url.ts), so the
  * code points at wherever the story is published.
  */
-import { STILL, stillPath } from './stills.ts';
+import { NARROW, NARROW_MEDIA, STILL, stillPath } from './stills.ts';
 
 /** The embed page's URL for a graphic (its own folder), fixed at `step` or with its own controls. */
 export function embedUrl(site: string, graphic: string, step: string | null): string {
@@ -56,9 +56,13 @@ export function embedCode(options: EmbedCodeOptions): string {
 	const src = embedUrl(site, graphic, step);
 	const story = new URL(`#${encodeURIComponent(still)}`, site).href;
 	const image = new URL(stillPath(still, 'png'), site).href;
+	const phone = new URL(stillPath(still, 'narrow'), site).href;
 	return [
 		`<div id="${attribute(id)}">`,
-		`  <a href="${attribute(story)}"><img src="${attribute(image)}" alt="${attribute(alt)}" width="${STILL.width}" height="${STILL.height}" style="width:100%;height:auto"></a>`,
+		`  <a href="${attribute(story)}"><picture>`,
+		`    <source media="${NARROW_MEDIA}" srcset="${attribute(phone)}" width="${NARROW.width}" height="${NARROW.height}">`,
+		`    <img src="${attribute(image)}" alt="${attribute(alt)}" width="${STILL.width}" height="${STILL.height}" style="width:100%;height:auto">`,
+		`  </picture></a>`,
 		`</div>`,
 		`<script src="${attribute(new URL('pym.v1.min.js', site).href)}"></script>`,
 		`<script>new pym.Parent(${scriptString(id)}, ${scriptString(src)}, { title: ${scriptString(title)} });</script>`

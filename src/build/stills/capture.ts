@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
+	NARROW,
 	SOCIAL,
 	STILL,
 	STILLS_DIR,
@@ -33,7 +34,14 @@ export interface StillStep {
 export interface StillEntry extends StillStep {
 	width: number;
 	height: number;
-	files: { png: string; png2x: string; svg: string; dark: { png: string; svg: string } };
+	files: {
+		png: string;
+		png2x: string;
+		svg: string;
+		/** The phone still (NARROW: 400 × 600 CSS pixels at 2×). */
+		narrow: string;
+		dark: { png: string; svg: string };
+	};
 }
 
 export interface StillsManifest {
@@ -43,16 +51,20 @@ export interface StillsManifest {
 	stills: StillEntry[];
 }
 
-/** How a pass draws: its theme and pixel density, and whether it writes SVG too. */
+/** How a pass draws: its theme, its size and pixel density, the file it writes, and SVG too. */
 interface Pass {
 	theme: StillTheme;
-	scale: 1 | 2;
+	viewport: { width: number; height: number };
+	scale: number;
+	format: 'png' | 'png2x' | 'narrow';
+	svg: boolean;
 }
 
 const PASSES: Pass[] = [
-	{ theme: 'light', scale: 1 },
-	{ theme: 'light', scale: 2 },
-	{ theme: 'dark', scale: 1 }
+	{ theme: 'light', viewport: STILL, scale: 1, format: 'png', svg: true },
+	{ theme: 'light', viewport: STILL, scale: 2, format: 'png2x', svg: false },
+	{ theme: 'dark', viewport: STILL, scale: 1, format: 'png', svg: true },
+	{ theme: 'light', viewport: NARROW, scale: NARROW.scale, format: 'narrow', svg: false }
 ];
 
 const SETTLE_MS = 10_000;
@@ -120,11 +132,11 @@ async function pass(
 	site: string,
 	out: string,
 	steps: StillStep[],
-	{ theme, scale }: Pass,
+	{ theme, viewport, scale, format, svg }: Pass,
 	fontCss: string
 ): Promise<void> {
 	const context = await browser.newContext({
-		viewport: STILL,
+		viewport: { width: viewport.width, height: viewport.height },
 		deviceScaleFactor: scale,
 		reducedMotion: 'reduce',
 		colorScheme: theme
@@ -143,10 +155,10 @@ async function pass(
 			open = still.graphic;
 		}
 		await showStep(page, still);
-		const png = resolve(out, stillPath(still.step, scale === 2 ? 'png2x' : 'png', theme));
+		const png = resolve(out, stillPath(still.step, format, theme));
 		mkdirSync(dirname(png), { recursive: true });
 		await page.screenshot({ path: png });
-		if (scale === 1) {
+		if (svg) {
 			const svg = await page.evaluate(svgSnapshot, {
 				selector: '[data-still]',
 				fontCss,
@@ -159,7 +171,7 @@ async function pass(
 	await context.close();
 	if (errors.length > 0)
 		throw new Error(
-			`stills (${theme}, ${scale}×): the page reported errors:\n${errors.join('\n')}`
+			`stills (${theme}, ${format}): the page reported errors:\n${errors.join('\n')}`
 		);
 }
 
@@ -229,6 +241,7 @@ export async function captureStills(options: CaptureOptions): Promise<StillsMani
 				png: stillPath(s.step, 'png'),
 				png2x: stillPath(s.step, 'png2x'),
 				svg: stillPath(s.step, 'svg'),
+				narrow: stillPath(s.step, 'narrow'),
 				dark: { png: stillPath(s.step, 'png', 'dark'), svg: stillPath(s.step, 'svg', 'dark') }
 			}
 		}))
