@@ -72,11 +72,13 @@ export function storyHead(copy: StoryHeadCopy, address: PublicAddress, published
 	return [
 		title,
 		meta('name', 'description', copy.dek),
-		`<link rel="canonical" href="${escapeHtml(page)}" />`,
+		// a canonical must be absolute: a relative build has none (and no og:url) rather than a wrong one
+		...(address.url
+			? [`<link rel="canonical" href="${escapeHtml(page)}" />`, meta('property', 'og:url', page)]
+			: []),
 		meta('property', 'og:type', 'article'),
 		meta('property', 'og:title', copy.headline),
 		meta('property', 'og:description', copy.dek),
-		meta('property', 'og:url', page),
 		meta('property', 'og:image', image),
 		meta('property', 'og:image:width', String(SOCIAL.width)),
 		meta('property', 'og:image:height', String(SOCIAL.height)),

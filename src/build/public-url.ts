@@ -46,7 +46,7 @@ export function publicAddress(value: string | undefined = process.env.PUBLIC_URL
 export function describeAddress(address: PublicAddress): string {
 	return address.url
 		? `public address ${address.url}: canonical, Open Graph, JSON-LD, embed codes and every asset URL are absolute`
-		: 'no PUBLIC_URL: a relative build that works from any folder (served with a trailing slash); canonical, og:url, og:image and embed codes are relative, so set PUBLIC_URL=https://…/ before publishing';
+		: 'no PUBLIC_URL: a relative build that works from any folder (served with a trailing slash); it has no canonical or og:url, and og:image and embed codes are relative: set PUBLIC_URL=https://…/ before publishing';
 }
 
 /** What the app's code reads of the address (src/lib/site-url.ts): Vite `define` entries. */
