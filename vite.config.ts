@@ -8,6 +8,8 @@ import { fontPlugin } from './src/build/font-plugin.ts';
 import { geoPlugin } from './src/build/geo-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { describeAddress, publicAddress, publicDefine } from './src/build/public-url.ts';
+import { stillsPlugin } from './src/build/stills/plugin.ts';
 import { vendorPlugin } from './src/build/vendor-plugin.ts';
 
 // Dates are parsed and formatted in UTC everywhere; pinning the test time zone makes a
@@ -52,22 +54,35 @@ const offline: BuildEnvironmentOptions = {
 	}
 };
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
 	const isOffline = mode === 'offline';
+	// the offline file opens from disk: it has no address, whatever PUBLIC_URL says
+	const address = isOffline ? publicAddress('') : publicAddress();
+	if (command === 'build' && !isOffline) console.log(describeAddress(address));
+	// before the offline plugin (same stage, so array order): it fills the page the other folds
+	const pages = prerenderPlugin({ root, dataDir: 'data', address, published: !isOffline });
 	const plugins: PluginOption[] = [
 		svelte(),
 		datasetPlugin({ dataDir: 'data', publish: !isOffline }),
 		// the offline file carries the font inline, so there is no file to preload
 		fontPlugin({ root, preload: !isOffline }),
-		// before the offline plugin (same stage, so array order): it fills the page the other folds
-		prerenderPlugin({ root, dataDir: 'data' }),
-		...(isOffline ? [offlinePlugin(root)] : [geoPlugin(), vendorPlugin()]),
-		// after the stills (both `closeBundle` hooks are `post`: array order): slides and handout
-		...(isOffline ? [] : [briefingPlugin({ dataDir: 'data' })])
+		pages,
+		...(isOffline
+			? [offlinePlugin(root)]
+			: [
+					geoPlugin(),
+					vendorPlugin(),
+					stillsPlugin({ copy: () => pages.api.copy(), publicUrl: address.url }),
+					// after the stills (both `closeBundle` hooks are `post`: array order): the slides
+					// and the handout, made of them
+					briefingPlugin({ dataDir: 'data' })
+				])
 	];
 	return {
-		// relative asset URLs: the built site works from any folder of a newsroom's server
-		base: './',
+		// relative asset URLs (the built site works from any folder of a newsroom's server), or the
+		// published address, absolute, when the build is given one (PUBLIC_URL)
+		base: address.base,
+		define: publicDefine(address),
 		// the offline file carries its icon inline and needs nothing else from public/
 		publicDir: isOffline ? false : 'public',
 		plugins,

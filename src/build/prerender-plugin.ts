@@ -1,63 +1,143 @@
 /**
- * Puts the prerendered story (src/surfaces/story/prerender.ts, rendered with Svelte's server
- * renderer through Vite's module runner) into the built index.html, inside #app. The page is
- * complete without JavaScript; the client hydrates it.
+ * Writes the pages' HTML at build time from the copy:
+ *   - the story (src/surfaces/story/prerender.ts, rendered with Svelte's server renderer through
+ *     Vite's module runner) into index.html, inside #app, with its metadata (page-head.ts): the
+ *     page is complete without JavaScript; the client brings the graphic to life;
+ *   - the embed page's metadata, and one folder per graphic, embed/<graphic-id>/index.html (its
+ *     own title, canonical and preview image, the layout newsroom publishers expect);
+ *     embed.html?graphic=… keeps working.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type Plugin, type Rolldown } from 'vite';
+import { GRAPHIC_IDS } from '../graphics/registry.ts';
+import { socialAlt } from '../lib/stills.ts';
+import type { Copy } from '../story/types.ts';
 import { datasetPlugin } from './dataset-plugin.ts';
+import { embedFolder } from './embed-folders.ts';
 import { fontPlugin } from './font-plugin.ts';
+import { embedHead, storyHead } from './page-head.ts';
+import { publicDefine, type PublicAddress } from './public-url.ts';
 
 const APP = '<div id="app"></div>';
+/** Where a page's metadata goes: index.html and embed.html end their <head> with it. */
+const HEAD = '<!-- head -->';
 
-export function prerenderPlugin(options: { root: string; dataDir: string }): Plugin {
+type Prerender = typeof import('../surfaces/story/prerender.ts');
+
+function fill(html: string, page: string, head: string, body?: string): string {
+	if (!html.includes(HEAD)) throw new Error(`prerender: ${page} has no ${HEAD} to fill`);
+	if (body !== undefined && !html.includes(APP))
+		throw new Error(`prerender: ${page} has no ${APP} to fill`);
+	const filled = html.replace(HEAD, head);
+	return body === undefined ? filled : filled.replace(APP, `<div id="app">${body}</div>`);
+}
+
+function storyPage(
+	html: string,
+	module: Prerender,
+	address: PublicAddress,
+	published: boolean
+): string {
+	const copy = module.storyCopy();
+	const { head, body } = module.prerenderStory();
+	const first = copy.steps[0];
+	const meta = storyHead(
+		{ ...copy, socialAlt: socialAlt(copy.headline, first?.alt ?? '') },
+		address,
+		published
+	);
+	return fill(html, 'index.html', `${meta}\n${head}`, body);
+}
+
+/** The embed pages' metadata: the query form's, and each graphic's own folder. */
+function embedPages(html: string, copy: Copy, address: PublicAddress) {
+	const pages: { file: string; source: string }[] = [];
+	for (const graphic of GRAPHIC_IDS) {
+		const figure = copy.graphics[graphic];
+		const first = copy.steps.find(s => s.graphic === graphic);
+		if (!figure || !first) continue;
+		const folder = embedFolder(graphic);
+		const head = embedHead(
+			{
+				title: figure.title,
+				headline: copy.headline,
+				previewStep: first.id,
+				previewAlt: first.alt
+			},
+			address,
+			folder.up
+		);
+		pages.push({ file: folder.file, source: folder.page(fill(html, folder.file, head)) });
+	}
+	const opening = copy.steps[0];
+	const generic = embedHead(
+		{
+			title: copy.headline,
+			headline: copy.headline,
+			previewStep: opening?.id ?? '',
+			previewAlt: opening?.alt ?? ''
+		},
+		address,
+		'./'
+	);
+	return { query: fill(html, 'embed.html', generic), pages };
+}
+
+export function prerenderPlugin(options: {
+	root: string;
+	dataDir: string;
+	address: PublicAddress;
+	/** False for the offline file: no address, card or stills to point at. */
+	published: boolean;
+}): Plugin & { api: { copy(): Copy | null } } {
 	let mode = 'production';
+	let built: Copy | null = null;
+	const { address } = options;
 	return {
+		// the copy the build rendered, for the steps after it (the stills)
+		api: { copy: () => built },
 		name: 'prerender-story',
 		enforce: 'post',
 		// the development server prerenders too, so the page works the same way there
 		async transformIndexHtml(html, ctx) {
-			if (
-				!ctx.server ||
-				!html.includes(APP) ||
-				!ctx.path.replace(/^\//, '').match(/^(index\.html)?$/)
-			)
-				return html;
+			if (!ctx.server || !html.includes(HEAD)) return html;
 			const module = (await ctx.server.ssrLoadModule(
 				'/src/surfaces/story/prerender.ts'
-			)) as typeof import('../surfaces/story/prerender.ts');
-			const { head, body } = module.prerenderStory();
-			return html.replace('</head>', `${head}</head>`).replace(APP, `<div id="app">${body}</div>`);
+			)) as Prerender;
+			if (ctx.path.replace(/^\//, '').match(/^(index\.html)?$/))
+				return storyPage(html, module, address, options.published);
+			return embedPages(html, module.storyCopy(), address).query;
 		},
 		configResolved(config) {
 			mode = config.mode;
 		},
 		async generateBundle(_options, bundle) {
-			const page = bundle['index.html'];
-			if (!page || page.type !== 'asset') return;
-			const { module } = await runnerImport<typeof import('../surfaces/story/prerender.ts')>(
-				'/src/surfaces/story/prerender.ts',
-				{
-					root: options.root,
-					configFile: false,
-					logLevel: 'error',
-					mode,
-					plugins: [
-						// the styles come from the client build's CSS files; here only the markup (and the
-						// same scoped class names) matter
-						svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
-						datasetPlugin({ dataDir: options.dataDir, publish: false }),
-						// the graphics place their labels by the font's widths (virtual:font-metrics)
-						fontPlugin({ root: options.root, preload: false })
-					]
-				}
-			);
-			const { head, body } = module.prerenderStory();
-			const html = String(page.source);
-			if (!html.includes(APP)) throw new Error(`prerender: index.html has no ${APP} to fill`);
-			page.source = html
-				.replace('</head>', `${head}</head>`)
-				.replace(APP, `<div id="app">${body}</div>`);
+			const index = bundle['index.html'];
+			if (!index || index.type !== 'asset') return;
+			const { module } = await runnerImport<Prerender>('/src/surfaces/story/prerender.ts', {
+				root: options.root,
+				configFile: false,
+				logLevel: 'error',
+				mode,
+				base: address.base,
+				define: publicDefine(address),
+				plugins: [
+					// the styles come from the client build's CSS files; here only the markup (and the
+					// same scoped class names) matter
+					svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+					datasetPlugin({ dataDir: options.dataDir, publish: false }),
+					// the graphics place their labels by the font's widths (virtual:font-metrics)
+					fontPlugin({ root: options.root, preload: false })
+				]
+			});
+			built = module.storyCopy();
+			index.source = storyPage(String(index.source), module, address, options.published);
+			const embed = bundle['embed.html'] as Rolldown.OutputAsset | undefined;
+			if (!embed) return;
+			const { query, pages } = embedPages(String(embed.source), built, address);
+			embed.source = query;
+			for (const page of pages)
+				this.emitFile({ type: 'asset', fileName: page.file, source: page.source });
 		}
 	};
 }

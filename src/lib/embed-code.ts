@@ -1,20 +1,17 @@
 /**
- * The code a newsroom pastes into its CMS to embed one graphic: a plain iframe (what still shows
- * where a CMS strips scripts) inside a container that pym.js replaces with a self-sizing iframe.
- * Pure: the page's own URL comes in, so the code points at wherever the story is published.
+ * The code a newsroom pastes into its CMS to embed one graphic (NPR's convention): a container
+ * holding the graphic's still, with its alt text and a link to the story, which pym.js replaces
+ * with a self-sizing iframe of the graphic's own embed folder. A CMS or app that drops scripts or
+ * iframes still shows the picture. Pure: the site's address comes in (src/lib/site-url.ts), so the
+ * code points at wherever the story is published.
  */
+import { NARROW, NARROW_MEDIA, STILL, stillPath } from './stills.ts';
 
-/** The embed page's URL for a graphic, fixed at `step` or (null) with its own step controls. */
-export function embedUrl(pageUrl: string, graphic: string, step: string | null): string {
-	const url = new URL('embed.html', pageUrl);
-	url.searchParams.set('graphic', graphic);
+/** The embed page's URL for a graphic (its own folder), fixed at `step` or with its own controls. */
+export function embedUrl(site: string, graphic: string, step: string | null): string {
+	const url = new URL(`embed/${encodeURIComponent(graphic)}/`, site);
 	if (step !== null) url.searchParams.set('step', step);
 	return url.href;
-}
-
-/** The pym.js script the build publishes beside the story (never a CDN's copy). */
-function pymScriptUrl(pageUrl: string): string {
-	return new URL('pym.v1.min.js', pageUrl).href;
 }
 
 /** The container's id: unique per graphic and step, so one article can hold several embeds. */
@@ -23,14 +20,17 @@ function embedContainerId(graphic: string, step: string | null): string {
 }
 
 export interface EmbedCodeOptions {
-	/** The story page's URL (location.href); query and hash are ignored. */
-	pageUrl: string;
+	/** The site's root URL (where the story is), ending in a slash. */
+	site: string;
 	graphic: string;
+	/** The step the embed is fixed at, or null for one with its own controls. */
 	step: string | null;
+	/** The step whose still stands in before pym.js runs (the fixed step, or the graphic's first). */
+	still: string;
 	/** The graphic's title, for the iframe's accessible name. */
 	title: string;
-	/** The iframe's height before pym.js sizes it (px). */
-	fallbackHeight: number;
+	/** The still's text alternative (that step's alt text). */
+	alt: string;
 }
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
@@ -51,14 +51,20 @@ function scriptString(value: string): string {
 }
 
 export function embedCode(options: EmbedCodeOptions): string {
-	const { pageUrl, graphic, step, title, fallbackHeight } = options;
+	const { site, graphic, step, still, title, alt } = options;
 	const id = embedContainerId(graphic, step);
-	const src = embedUrl(pageUrl, graphic, step);
+	const src = embedUrl(site, graphic, step);
+	const story = new URL(`#${encodeURIComponent(still)}`, site).href;
+	const image = new URL(stillPath(still, 'png'), site).href;
+	const phone = new URL(stillPath(still, 'narrow'), site).href;
 	return [
 		`<div id="${attribute(id)}">`,
-		`  <iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(fallbackHeight)}" style="border:0" loading="lazy"></iframe>`,
+		`  <a href="${attribute(story)}"><picture>`,
+		`    <source media="${NARROW_MEDIA}" srcset="${attribute(phone)}" width="${NARROW.width}" height="${NARROW.height}">`,
+		`    <img src="${attribute(image)}" alt="${attribute(alt)}" width="${STILL.width}" height="${STILL.height}" style="width:100%;height:auto">`,
+		`  </picture></a>`,
 		`</div>`,
-		`<script src="${attribute(pymScriptUrl(pageUrl))}"></script>`,
+		`<script src="${attribute(new URL('pym.v1.min.js', site).href)}"></script>`,
 		`<script>new pym.Parent(${scriptString(id)}, ${scriptString(src)}, { title: ${scriptString(title)} });</script>`
 	].join('\n');
 }

@@ -1,8 +1,7 @@
 /**
  * The story's file names outside its pages, in one place: its slug (the offline file, the briefing
- * pack), where the build publishes the briefing pack (slides and handout), and where it publishes
- * each step's still (the print stylesheet shows them). Paths are relative to the site's root.
- * Names only: safe for the browser bundle.
+ * pack) and where the build publishes the briefing pack (slides and handout), relative to the
+ * site's root (pages link them through src/lib/site-url.ts). Names only: safe for the browser.
  */
 
 /** The story's short name in file names: the offline file, the slides and the handout. */
@@ -15,8 +14,3 @@ export const BRIEFING_FILES = {
 	/** The printed handout (PDF). */
 	handout: `briefing/${STORY_SLUG}.pdf`
 } as const;
-
-/** A step's still, light theme, 1200 px wide (written by the stills step of the site build). */
-export function stillFile(stepId: string): string {
-	return `stills/${encodeURIComponent(stepId)}.png`;
-}

@@ -33,8 +33,8 @@ const PHONE = { width: 375, height: 740 };
 
 const load = async path =>
 	(await runnerImport(path, { root, configFile: false, logLevel: 'error' })).module;
-const { serveStatic } = await load('/tests/browser/static-server.ts');
-const { findChromium } = await load('/tests/browser/chromium.ts');
+const { serveStatic } = await load('/src/build/static-server.ts');
+const { findChromium } = await load('/src/build/chromium.ts');
 const { surfaceBytes } = await load('/src/build/bundle-report.ts');
 const { GRAPHIC_IDS } = await load('/src/graphics/registry.ts');
 const { loadAll } = await load('/src/build/load.ts');

@@ -3,7 +3,7 @@
  * buttons and arrow keys; the theme from the URL; what search engines are told; and a readable
  * message for a bad URL.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
 
@@ -25,7 +25,8 @@ describe('embed.html', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await page.getAttribute('[data-graphic]', 'data-settled-step')).toBe(step.id);
 		const story = page.getByRole('link', { name: 'Read the full story' });
-		expect(await story.getAttribute('href')).toBe(`./#${step.id}`);
+		// the story beside the embed, found from the site's own address (src/lib/site-url.ts)
+		expect(await story.getAttribute('href')).toBe(`${inject('baseURL')}#${step.id}`);
 		expect(await story.getAttribute('target')).toBe('_top');
 		expect(errors).toEqual([]);
 		await close();

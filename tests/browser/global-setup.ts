@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { OFFLINE_FILE } from '../../src/build/offline-plugin.ts';
-import { findChromium } from './chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { findChromium } from '../../src/build/chromium.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -11,7 +11,7 @@ import { PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { stillFile } from '../../src/lib/pack-files.ts';
+import { stillPath } from '../../src/lib/stills.ts';
 import { closeBrowser, DESKTOP, openPage, PHONE, scrollToStep, waitForStep } from './page.ts';
 
 afterAll(closeBrowser);
@@ -107,7 +107,13 @@ describe('the story page, printed', () => {
 		// the light theme's ink (tokens.css keeps dark to screens)
 		expect(printed.ink).toBe('#1a1a1a');
 		expect(printed.steps).toEqual(
-			steps.map(s => ({ id: s.id, src: stillFile(s.id), shown: true, loaded: true, above: true }))
+			steps.map(s => ({
+				id: s.id,
+				src: stillPath(s.id, 'png'),
+				shown: true,
+				loaded: true,
+				above: true
+			}))
 		);
 		const pdf = await page.pdf({ format: 'Letter', printBackground: false });
 		mkdirSync(OUTPUT, { recursive: true });

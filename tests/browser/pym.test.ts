@@ -168,7 +168,9 @@ describe('"Embed this graphic" in the story', () => {
 		// the dialog's code is fetched on the first click
 		await dialog.waitFor();
 		const code = await dialog.locator('textarea').inputValue();
-		expect(code).toContain(`embed.html?graphic=monthly-pace&amp;step=${step.id}`);
+		expect(code).toContain(`embed/monthly-pace/?step=${step.id}`);
+		// where scripts are stripped, the still of the step, linked to the story
+		expect(code).toContain(`stills/${step.id}.png`);
 		await dialog.getByLabel(/every step of this graphic/).check();
 		const stepping = await dialog.locator('textarea').inputValue();
 		expect(stepping).not.toContain('step=');

@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { untrack } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { GEO_FILES, inlineGeoId, type GeoName } from '../../lib/geo-files.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 import { afterPageLoad } from '../after-load.ts';
 
 export interface GeoShapes {
@@ -48,7 +49,7 @@ class Shapes<K extends GeoName> {
 			}
 			return;
 		}
-		const url = new URL(GEO_FILES[this.#name], document.baseURI);
+		const url = siteUrl(GEO_FILES[this.#name]);
 		afterPageLoad()
 			.then(() => fetch(url))
 			.then(response => {

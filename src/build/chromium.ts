@@ -1,5 +1,5 @@
 /**
- * Finds a Chromium to drive, so `npm test` needs nothing but npm:
+ * Finds a Chromium to drive (the browser tests, and the build's stills), so nothing but npm is needed:
  *   1. $CHROME_PATH, if set;
  *   2. a system Chromium or Chrome (/usr/bin/chromium, google-chrome…);
  *   3. the Chromium binary inside the npm package @sparticuz/chromium (a devDependency; it is
