@@ -16,6 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { CSP } from '../../src/build/csp.ts';
+import { BRIEFING_FILES } from '../../src/lib/pack-files.ts';
 import { serveHost, type HostSite } from './host.ts';
 import { browser, closeBrowser, DESKTOP, PHONE, scrollToStep, waitForStep } from './page.ts';
 
@@ -195,6 +196,29 @@ describe.skipIf(!caddy)(`the build at its address, served by Caddy under ${PREFI
 		expect(new URL(page.url()).hash).toBe(`#${second!.id}`);
 		await clean();
 		await context.close();
+	});
+
+	it('offers the slides and the handout at the address without the slash (briefing mode, notes, methodology)', async () => {
+		for (const [path, selector] of [
+			[`${PREFIX}?mode=present`, '[data-pack]'],
+			[`${PREFIX}?mode=notes`, '[data-pack]'],
+			[PREFIX, '[data-pack-links] a']
+		] as const) {
+			const { context, page, clean } = await open(path);
+			await page.waitForSelector(selector);
+			const links = await page.$$eval(selector, as => as.map(a => (a as HTMLAnchorElement).href));
+			expect(links, path).toEqual([
+				`${site}${BRIEFING_FILES.slides}`,
+				`${site}${BRIEFING_FILES.handout}`
+			]);
+			for (const url of links) {
+				const r = await page.request.get(url);
+				expect(r.status(), url).toBe(200);
+				expect(r.headers()['content-type'], url).toMatch(/presentation|pdf/);
+			}
+			await clean();
+			await context.close();
+		}
 	});
 
 	it('gives embed code that works pasted into an article on another site', async () => {
