@@ -136,14 +136,14 @@ export default async function setup(project: TestProject) {
 				: skip('webkit', typeof webkit === 'string' ? webkit : 'did not start')
 		];
 		const summary = report(engines);
-		console.log(`browser tests: site at ${site}\n${summary}`);
+		console.log(`browser tests: site at ${site}; engines:\n${summary}`);
 		project.provide('baseURL', site);
 		project.provide('wsEndpoint', browser.wsEndpoint());
 		project.provide('offlineURL', pathToFileURL(OFFLINE_PATH).href);
 		project.provide('engines', engines);
 		return async () => {
 			await closeAll();
-			console.log(`browser tests ran in:\n${summary}`);
+			console.log(`browser tests, engines:\n${summary}`);
 		};
 	} catch (error) {
 		await closeAll();

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { clickText, scrollToStep, waitForSelector, waitForStep } from './engines/dom.ts';
-import { eachEngine, type Engine } from './engines/index.ts';
+import { eachEngine, WALK_TIMEOUT, type Engine } from './engines/index.ts';
 import { closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
 import { scrollToStep as scrollPlaywright, waitForStep as waitPlaywright } from './page.ts';
 
@@ -36,29 +36,33 @@ eachEngine(engine => {
 			await page.close();
 		});
 
-		it('the story runs to the end with its tables, details and embed dialog, and no violation', async () => {
-			const page = await engine.open('./', { viewport: PHONE, csp: true });
-			for (const step of copy.steps) {
-				await scrollToStep(page, step.id);
-				await waitForStep(page, step.id, step.graphic);
-			}
-			const map = copy.steps.find(s => s.graphic === 'exchange-map')!;
-			await scrollToStep(page, map.id);
-			await waitForStep(page, map.id, map.graphic);
-			await waitForSelector(page, '[data-graphic="exchange-map"] .land path');
-			await page.evaluate(() =>
-				(document.querySelector('[data-exchange-id]') as HTMLElement).focus()
-			);
-			await waitForSelector(page, '[data-details-for]');
-			await clickText(page, 'button', 'Table');
-			await waitForSelector(page, 'table');
-			await clickText(page, 'button', 'Embed');
-			await waitForSelector(page, 'dialog[open]');
-			expect(await page.violations()).toEqual([]);
-			expect(await page.errors()).toEqual([]);
-			expect(foreignRequests(engine, await page.requests())).toEqual([]);
-			await page.close();
-		});
+		it(
+			'the story runs to the end with its tables, details and embed dialog, and no violation',
+			async () => {
+				const page = await engine.open('./', { viewport: PHONE, csp: true });
+				for (const step of copy.steps) {
+					await scrollToStep(page, step.id);
+					await waitForStep(page, step.id, step.graphic);
+				}
+				const map = copy.steps.find(s => s.graphic === 'exchange-map')!;
+				await scrollToStep(page, map.id);
+				await waitForStep(page, map.id, map.graphic);
+				await waitForSelector(page, '[data-graphic="exchange-map"] .land path');
+				await page.evaluate(() =>
+					(document.querySelector('[data-exchange-id]') as HTMLElement).focus()
+				);
+				await waitForSelector(page, '[data-details-for]');
+				await clickText(page, 'button', 'Table');
+				await waitForSelector(page, 'table');
+				await clickText(page, 'button', 'Embed');
+				await waitForSelector(page, 'dialog[open]');
+				expect(await page.violations()).toEqual([]);
+				expect(await page.errors()).toEqual([]);
+				expect(foreignRequests(engine, await page.requests())).toEqual([]);
+				await page.close();
+			},
+			WALK_TIMEOUT
+		);
 
 		for (const path of [
 			'embed.html?graphic=exchange-map',

@@ -28,7 +28,13 @@ import {
 	waitForSelector,
 	waitForStep
 } from './engines/dom.ts';
-import { eachEngine, withClassicScrollbar, type Engine, type Frame } from './engines/index.ts';
+import {
+	eachEngine,
+	withClassicScrollbar,
+	WALK_TIMEOUT,
+	type Engine,
+	type Frame
+} from './engines/index.ts';
 import { serveHost } from './host.ts';
 import {
 	closeBrowser,
@@ -200,8 +206,11 @@ eachEngine(engine => {
 				await page.close();
 			});
 
-			it("settles the graphic in each step's state as the reader scrolls down, laid out whole", () =>
-				readEveryStep(engine, name, viewport));
+			it(
+				"settles the graphic in each step's state as the reader scrolls down, laid out whole",
+				() => readEveryStep(engine, name, viewport),
+				WALK_TIMEOUT
+			);
 
 			it('lands on the right step after a fast scroll back to the top and down again', async () => {
 				const page = await engine.open('./', { viewport });
@@ -374,6 +383,9 @@ withClassicScrollbar(engine => {
 		await page.close();
 	});
 
-	it("settles the graphic in each step's state at desktop width, laid out whole", () =>
-		readEveryStep(engine, 'desktop', DESKTOP));
+	it(
+		"settles the graphic in each step's state at desktop width, laid out whole",
+		() => readEveryStep(engine, 'desktop', DESKTOP),
+		WALK_TIMEOUT
+	);
 });

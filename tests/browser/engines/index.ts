@@ -12,6 +12,12 @@ import { webkitEngine } from './webkit.ts';
 
 export type { Engine, Frame, TestPage } from './types.ts';
 
+/**
+ * For a test that walks every step of the story: about 20 s in Chromium, up to 50 s in WebKit (a
+ * round trip per call) on a machine shared with other builds; the project's default is 60 s.
+ */
+export const WALK_TIMEOUT = 180_000;
+
 function create(info: EngineInfo): Engine {
 	if (info.name === 'firefox') return firefoxEngine(info);
 	if (info.name === 'webkit') return webkitEngine(info);
