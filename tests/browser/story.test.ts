@@ -300,6 +300,35 @@ eachEngine(engine => {
 		});
 	});
 
+	describe('what the engine reports', () => {
+		it('sees a console error, an uncaught error and an unhandled rejection (a check of the check)', async () => {
+			const page = await engine.open('./', { viewport: PHONE });
+			if (engine.name === 'webkit') {
+				// WebKit's errors come from the recorder: it must be the page's first element
+				const first = await page.evaluate(() => document.head.firstElementChild?.outerHTML);
+				expect(first).toBe('<script src="/__test/record.js"></script>');
+			}
+			expect(await page.errors()).toEqual([]);
+			await page.evaluate(() => {
+				console.error('logged on purpose');
+				setTimeout(() => {
+					throw new Error('thrown on purpose');
+				});
+				void Promise.reject(new Error('rejected on purpose'));
+			});
+			await expect
+				.poll(() => page.errors())
+				.toEqual(
+					expect.arrayContaining([
+						expect.stringContaining('logged on purpose'),
+						expect.stringContaining('thrown on purpose'),
+						expect.stringContaining('rejected on purpose')
+					])
+				);
+			await page.close();
+		});
+	});
+
 	describe('the story inside a frame', () => {
 		it('follows the steps in a 375-px iframe of an article on another site', async () => {
 			const host = await serveHost();
