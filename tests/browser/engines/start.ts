@@ -123,14 +123,23 @@ export async function startFirefox(executablePath: string): Promise<Started> {
 			} catch {
 				process?.kill();
 			}
+			// Firefox writes its prefs on the way out: the profile goes once it has exited
+			if (process) await waitForExit(process, 10_000);
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
 }
 
-function waitForExit(child: ChildProcess): Promise<void> {
+/** Resolves when `child` has exited; after `timeout` ms, kills it for good first. */
+function waitForExit(child: ChildProcess, timeout = 10_000): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-	return new Promise(done => child.once('exit', () => done()));
+	return new Promise(done => {
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			done();
+		});
+	});
 }
 
 /** Xvfb on a free display (it picks one and tells us), WebKitWebDriver on a free port. */
