@@ -106,8 +106,8 @@ export default defineConfig(({ command, mode }) => {
 						environment: 'node',
 						include: ['tests/browser/**/*.test.ts'],
 						globalSetup: ['tests/browser/global-setup.ts'],
-						// one Chromium and one server are shared; files run one after another so their
-						// timings don't fight over the two cores
+						// the browsers and servers are shared; files run one after another so their
+						// timings don't fight over the two cores (and Firefox takes one BiDi session at a time)
 						fileParallelism: false,
 						testTimeout: 60_000,
 						hookTimeout: 60_000,

@@ -1,9 +1,10 @@
 /**
  * A small static file server for the built site (dist/), on 127.0.0.1 and a free port.
  * The tests use it instead of `vite preview` because they need control of the response headers
- * (a strict Content-Security-Policy, later) and a second origin for host pages.
+ * (a strict Content-Security-Policy), a second origin for host pages, and, for WebKit, pages that
+ * record their own errors (`record`).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -29,7 +30,17 @@ export interface StaticServer {
 export interface StaticServerOptions {
 	/** Headers added to every response (for example a Content-Security-Policy). */
 	headers?: OutgoingHttpHeaders;
+	/**
+	 * Test pages for engines whose driver sees no console (WebKit over WebDriver classic): every
+	 * HTML page gets `<script src="/__test/record.js">` as the first element of its head, and
+	 * `/__test/` serves tests/browser/harness/ (the recorder, and the frame that sizes the
+	 * viewport). An external script of the same origin: allowed by the strict policy too.
+	 */
+	record?: boolean;
 }
+
+const HARNESS = resolve(import.meta.dirname, 'harness');
+export const RECORDER = '<script src="/__test/record.js"></script>';
 
 export async function serveStatic(
 	dir: string,
@@ -38,8 +49,10 @@ export async function serveStatic(
 	const root = resolve(dir);
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(root, path));
-		if (!file.startsWith(root)) {
+		const harness = options.record === true && path.startsWith('/__test/');
+		const base = harness ? HARNESS : root;
+		let file = normalize(join(base, harness ? path.slice('/__test/'.length) : path));
+		if (!file.startsWith(base)) {
 			res.writeHead(403).end();
 			return;
 		}
@@ -53,7 +66,9 @@ export async function serveStatic(
 			'cache-control': 'no-store',
 			...options.headers
 		});
-		createReadStream(file).pipe(res);
+		if (options.record === true && extname(file) === '.html')
+			res.end(readFileSync(file, 'utf8').replace(/<head>/i, match => `${match}${RECORDER}`));
+		else createReadStream(file).pipe(res);
 	});
 	await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;

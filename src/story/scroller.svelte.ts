@@ -59,8 +59,14 @@ export function scroller({
 		bringToTrigger(startAt);
 		const onHash = () => bringToTrigger(stepFromHash?.(location.hash) ?? null);
 		window.addEventListener('hashchange', onHash);
+		// the document as the observers' root, not the implicit one: in an iframe (a CMS that frames
+		// the story, the WebKit tests' phone-width frame) the implicit root is the top page's
+		// viewport, and the part of a step that the phone trigger line's margin reaches below the
+		// frame is clipped away, so no step ever entered. At the top, the two are the same viewport.
+		// (scrollama passes `root` to IntersectionObserver; its types leave it out.)
+		const options = { step: steps, offset, root: document };
 		const instance = scrollama()
-			.setup({ step: steps, offset })
+			.setup(options as Parameters<ReturnType<typeof scrollama>['setup']>[0])
 			.onStepEnter(report)
 			.onStepExit(report);
 		report();

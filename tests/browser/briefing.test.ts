@@ -1,13 +1,15 @@
 /**
  * Briefing mode (?mode=present) driven the way a presenter does: every key a keyboard or a
- * clicker sends, the buttons, the hash that follows the step (so a reload returns to it), the
- * counter, full screen; and the notes window (?mode=notes) in step with the presentation window
- * in both directions.
+ * clicker sends and the hash that follows the step (so a reload returns to it), in Chromium,
+ * Firefox and WebKit; then, in Chromium, the buttons, the counter, full screen, and the notes
+ * window (?mode=notes) in step with the presentation window in both directions.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { copy } from 'virtual:story';
+import { text, waitForSelector } from './engines/dom.ts';
+import { eachEngine, type TestPage } from './engines/index.ts';
 import { browser, closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
 
 afterAll(closeBrowser);
@@ -26,46 +28,64 @@ async function expectAt(page: Page, i: number, label = ''): Promise<void> {
 	expect(new URL(page.url()).hash, label).toBe(`#${step.id}`);
 }
 
-describe('briefing mode', () => {
-	it('steps with every key a keyboard or a clicker sends, and keeps the step in the hash', async () => {
-		const start = 3;
-		const { page, errors, close } = await openPage(`./?mode=present#${steps[start]!.id}`);
-		await expectAt(page, start, 'deep link');
-		const presses: [string, number][] = [
-			['ArrowRight', start + 1],
-			['ArrowLeft', start],
-			['PageDown', start + 1],
-			['PageUp', start],
-			['Space', start + 1],
-			['Shift+Space', start],
-			['ArrowDown', start + 1],
-			['ArrowUp', start],
-			['End', last],
-			['ArrowRight', last],
-			['Home', 0],
-			['PageUp', 0]
-		];
-		for (const [key, expected] of presses) {
-			await page.keyboard.press(key);
-			await expectAt(page, expected, key);
-		}
-		// nothing scrolls: a slide, not a page
-		expect(await page.evaluate(() => window.scrollY)).toBe(0);
-		expect(errors).toEqual([]);
-		await close();
-	});
+/** The same as expectAt, through the engine-neutral page. */
+async function expectAtStep(page: TestPage, i: number, label = ''): Promise<void> {
+	const step = steps[i]!;
+	await waitForSelector(page, `[data-step-id="${step.id}"][aria-current="step"]`, 10_000);
+	await waitForSelector(
+		page,
+		`[data-graphic="${step.graphic}"][data-settled-step="${step.id}"]`,
+		10_000
+	);
+	expect(await text(page, '[data-counter]'), label).toBe(`Step ${i + 1} / ${steps.length}`);
+	expect(new URL(await page.url()).hash, label).toBe(`#${step.id}`);
+}
 
-	it('returns to the same step after a reload', async () => {
-		const { page, close } = await openPage('./?mode=present');
-		await expectAt(page, 0, 'no hash: the first step');
-		await page.keyboard.press('PageDown');
-		await page.keyboard.press('PageDown');
-		await expectAt(page, 2);
-		await page.reload();
-		await expectAt(page, 2, 'after reload');
-		await close();
-	});
+eachEngine(engine => {
+	describe('briefing mode', () => {
+		it('steps with every key a keyboard or a clicker sends, and keeps the step in the hash', async () => {
+			const start = 3;
+			const page = await engine.open(`./?mode=present#${steps[start]!.id}`);
+			await expectAtStep(page, start, 'deep link');
+			const presses: [string, number][] = [
+				['ArrowRight', start + 1],
+				['ArrowLeft', start],
+				['PageDown', start + 1],
+				['PageUp', start],
+				['Space', start + 1],
+				['Shift+Space', start],
+				['ArrowDown', start + 1],
+				['ArrowUp', start],
+				['End', last],
+				['ArrowRight', last],
+				['Home', 0],
+				['PageUp', 0]
+			];
+			for (const [key, expected] of presses) {
+				await page.press(key);
+				await expectAtStep(page, expected, key);
+			}
+			// nothing scrolls: a slide, not a page
+			expect(await page.evaluate(() => window.scrollY)).toBe(0);
+			expect(await page.errors()).toEqual([]);
+			await page.close();
+		});
 
+		it('returns to the same step after a reload', async () => {
+			const page = await engine.open('./?mode=present');
+			await expectAtStep(page, 0, 'no hash: the first step');
+			await page.press('PageDown');
+			await page.press('PageDown');
+			await expectAtStep(page, 2);
+			await page.reload();
+			await expectAtStep(page, 2, 'after reload');
+			expect(await page.errors()).toEqual([]);
+			await page.close();
+		});
+	});
+});
+
+describe('chromium: briefing mode', () => {
 	it('steps with the buttons, which stop at the ends', async () => {
 		const { page, close } = await openPage(`./?mode=present#${steps[last - 1]!.id}`, {
 			viewport: PHONE
@@ -123,7 +143,7 @@ describe('briefing mode', () => {
 	});
 });
 
-describe('presenter notes', () => {
+describe('chromium: presenter notes', () => {
 	it('follow the presentation window, and the presentation follows them', async () => {
 		const context = await (await browser()).newContext({ viewport: DESKTOP });
 		const present = await context.newPage();

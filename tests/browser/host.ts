@@ -1,6 +1,7 @@
 /**
  * Host pages for embeds: a newsroom's article on another origin (a second static server on its
- * own port), holding whatever embed code a test writes.
+ * own port), holding whatever embed code a test writes. It serves the recorder and the test frame
+ * too (static-server.ts, `record`), which the WebKit run needs of every page it opens.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ export interface HostSite extends StaticServer {
 
 export async function serveHost(): Promise<HostSite> {
 	const dir = mkdtempSync(join(tmpdir(), 'host-'));
-	const server = await serveStatic(dir);
+	const server = await serveStatic(dir, { record: true });
 	return {
 		...server,
 		page(name, body) {

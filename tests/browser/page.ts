@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { bringStepToTrigger } from './engines/dom.ts';
 
 export interface Viewport {
 	width: number;
@@ -62,16 +63,10 @@ export function stepIds(page: Page): Promise<string[]> {
 
 /**
  * Scrolls the way a reader does (a real scroll of the window, which fires the observers) until the
- * step's top is just past the trigger line (the steps list says where it is, in `data-trigger`).
+ * step's top is just past the trigger line (engines/dom.ts, shared with the cross-engine tests).
  */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
-	await page.evaluate(stepId => {
-		const el = document.querySelector(`[data-step-id="${CSS.escape(stepId)}"]`);
-		if (!el) throw new Error(`no step ${stepId}`);
-		const trigger = Number(el.closest('[data-trigger]')?.getAttribute('data-trigger') ?? 0.5);
-		const y = window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 40;
-		window.scrollTo({ top: y, behavior: 'instant' });
-	}, id);
+	await page.evaluate(bringStepToTrigger, id);
 }
 
 /** Waits until the step is the current one and the graphic has settled on it. */

@@ -1,115 +1,88 @@
 /**
- * What the site must survive: a strict Content-Security-Policy (no violation anywhere), no request
- * to another origin, URLs with anything in them, and a graphic that fails (the rest of the story
- * goes on).
+ * What the site must survive: a strict Content-Security-Policy (no violation anywhere, and no
+ * request to another origin) in Chromium, Firefox and WebKit; then, in Chromium, URLs with
+ * anything in them, and a graphic that fails (the rest of the story goes on).
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
-import { DIST } from './global-setup.ts';
-import {
-	browser,
-	closeBrowser,
-	DESKTOP,
-	openPage,
-	PHONE,
-	scrollToStep,
-	waitForStep
-} from './page.ts';
-import { CSP } from '../../src/build/csp.ts';
-import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { clickText, scrollToStep, waitForSelector, waitForStep } from './engines/dom.ts';
+import { eachEngine, WALK_TIMEOUT, type Engine } from './engines/index.ts';
+import { closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
+import { scrollToStep as scrollPlaywright, waitForStep as waitPlaywright } from './page.ts';
 
-let strict: StaticServer;
-beforeAll(async () => {
-	strict = await serveStatic(DIST, { headers: { 'content-security-policy': CSP } });
-});
-afterAll(async () => {
-	await strict.close();
-	await closeBrowser();
-});
+afterAll(closeBrowser);
 
-/** Opens a page on the CSP server, recording violations, requests and errors. */
-async function openStrict(path: string, viewport = DESKTOP) {
-	const context = await (await browser()).newContext({ viewport, reducedMotion: 'reduce' });
-	await context.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { __violations: string[] }).__violations = seen;
-		document.addEventListener('securitypolicyviolation', e =>
-			seen.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`)
-		);
-	});
-	const requests: string[] = [];
-	const errors: string[] = [];
-	context.on('request', r => requests.push(r.url()));
-	const page = await context.newPage();
-	page.on('pageerror', e => errors.push(e.message));
-	page.on('console', m => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(new URL(path, strict.url).href);
-	const violations = () =>
-		page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-	return { context, page, requests, errors, violations };
+/**
+ * The requests that went to another origin than the site's. A data: URL goes nowhere (Firefox's
+ * BiDi lists the one of its own bullet font, `Mozilla Bullet`, which Chromium's driver leaves out).
+ */
+function foreignRequests(engine: Engine, requests: string[]): string[] {
+	const origin = new URL(engine.site(true)).origin;
+	return requests.filter(url => !url.startsWith('data:') && new URL(url).origin !== origin);
 }
 
-async function walkStory(page: Page) {
-	for (const step of copy.steps) {
-		await scrollToStep(page, step.id);
-		await waitForStep(page, step.id, step.graphic);
-	}
-}
-
-describe('under a strict Content-Security-Policy', () => {
-	it('is in force (a check of the check): an inline style attribute is refused and reported', async () => {
-		const { context, page, violations } = await openStrict('embed.html?graphic=monthly-pace');
-		await page.waitForSelector('[data-graphic][data-settled-step]');
-		await page.evaluate(() =>
-			document.body.insertAdjacentHTML('beforeend', '<p style="color:red">x</p>')
-		);
-		await expect.poll(violations).toEqual([expect.stringMatching(/^style-src/)]);
-		await context.close();
-	});
-
-	it('the story runs to the end with its tables, details and embed dialog, and no violation', async () => {
-		const { context, page, requests, errors, violations } = await openStrict('./', PHONE);
-		await walkStory(page);
-		const map = copy.steps.find(s => s.graphic === 'exchange-map')!;
-		await scrollToStep(page, map.id);
-		await waitForStep(page, map.id, map.graphic);
-		await page.waitForSelector('[data-graphic="exchange-map"] .land path');
-		await page.locator('[data-exchange-id]').first().focus();
-		await page.waitForSelector('[data-details-for]');
-		await page.getByRole('button', { name: 'Table' }).click();
-		await page.waitForSelector('table');
-		await page.getByRole('button', { name: 'Embed' }).click();
-		await page.getByRole('dialog').waitFor();
-		expect(await violations()).toEqual([]);
-		expect(errors).toEqual([]);
-		// every request went to the site's own origin
-		const origin = new URL(strict.url).origin;
-		expect(requests.filter(url => new URL(url).origin !== origin)).toEqual([]);
-		await context.close();
-	});
-
-	for (const path of [
-		'embed.html?graphic=exchange-map',
-		'embed.html?graphic=monthly-pace&step=ronin&theme=dark',
-		'?mode=present#map-world',
-		'?mode=notes#sites-all'
-	])
-		it(`${path} runs with no violation`, async () => {
-			const { context, page, errors, violations, requests } = await openStrict(path);
-			await page.waitForSelector('[data-graphic][data-settled-step]');
-			await page.keyboard.press('ArrowRight');
-			await page.waitForTimeout(200);
-			await page.waitForSelector('[data-graphic][data-settled-step]');
-			expect(await violations()).toEqual([]);
-			expect(errors).toEqual([]);
-			const origin = new URL(strict.url).origin;
-			expect(requests.filter(url => new URL(url).origin !== origin)).toEqual([]);
-			await context.close();
+eachEngine(engine => {
+	// served with the README's policy (csp.ts) as a header, by global-setup.ts's server
+	describe('under a strict Content-Security-Policy', () => {
+		it('is in force (a check of the check): an inline style attribute is refused and reported', async () => {
+			const page = await engine.open('embed.html?graphic=monthly-pace', { csp: true });
+			await waitForSelector(page, '[data-graphic][data-settled-step]', 10_000);
+			await page.evaluate(() =>
+				document.body.insertAdjacentHTML('beforeend', '<p style="color:red">x</p>')
+			);
+			await expect.poll(() => page.violations()).toEqual([expect.stringMatching(/^style-src/)]);
+			await page.close();
 		});
+
+		it(
+			'the story runs to the end with its tables, details and embed dialog, and no violation',
+			async () => {
+				const page = await engine.open('./', { viewport: PHONE, csp: true });
+				for (const step of copy.steps) {
+					await scrollToStep(page, step.id);
+					await waitForStep(page, step.id, step.graphic);
+				}
+				const map = copy.steps.find(s => s.graphic === 'exchange-map')!;
+				await scrollToStep(page, map.id);
+				await waitForStep(page, map.id, map.graphic);
+				await waitForSelector(page, '[data-graphic="exchange-map"] .land path');
+				await page.evaluate(() =>
+					(document.querySelector('[data-exchange-id]') as HTMLElement).focus()
+				);
+				await waitForSelector(page, '[data-details-for]');
+				await clickText(page, 'button', 'Table');
+				await waitForSelector(page, 'table');
+				await clickText(page, 'button', 'Embed');
+				await waitForSelector(page, 'dialog[open]');
+				expect(await page.violations()).toEqual([]);
+				expect(await page.errors()).toEqual([]);
+				expect(foreignRequests(engine, await page.requests())).toEqual([]);
+				await page.close();
+			},
+			WALK_TIMEOUT
+		);
+
+		for (const path of [
+			'embed.html?graphic=exchange-map',
+			'embed.html?graphic=monthly-pace&step=ronin&theme=dark',
+			'?mode=present#map-world',
+			'?mode=notes#sites-all'
+		])
+			it(`${path} runs with no violation`, async () => {
+				const page = await engine.open(path, { csp: true });
+				await waitForSelector(page, '[data-graphic][data-settled-step]', 10_000);
+				await page.press('ArrowRight');
+				await new Promise(done => setTimeout(done, 200));
+				await waitForSelector(page, '[data-graphic][data-settled-step]', 10_000);
+				expect(await page.violations()).toEqual([]);
+				expect(await page.errors()).toEqual([]);
+				expect(foreignRequests(engine, await page.requests())).toEqual([]);
+				await page.close();
+			});
+	});
 });
 
-describe('URLs with anything in them', () => {
+describe('chromium: URLs with anything in them', () => {
 	const long = 'x'.repeat(5000);
 	const script = '<script>alert(1)</script>';
 	const cases: [string, RegExp | null][] = [
@@ -152,7 +125,7 @@ describe('URLs with anything in them', () => {
 	}
 });
 
-describe('a graphic that fails', () => {
+describe('chromium: a graphic that fails', () => {
 	it('shows a message in its place, and the rest of the story goes on', async () => {
 		const { page, close } = await openPage(
 			'./',
@@ -164,14 +137,14 @@ describe('a graphic that fails', () => {
 				)
 		);
 		const map = copy.steps.find(s => s.graphic === 'exchange-map' && s.id !== copy.steps[0]!.id)!;
-		await scrollToStep(page, map.id);
+		await scrollPlaywright(page, map.id);
 		const failed = await page.waitForSelector('[data-graphic-failed="exchange-map"]');
 		expect(await failed.getAttribute('role')).toBe('alert');
 		expect(await failed.textContent()).toContain(map.alt);
 		// the text still reads, and the next graphics still draw
 		const after = copy.steps.filter(s => s.graphic !== 'exchange-map').at(-1)!;
-		await scrollToStep(page, after.id);
-		await waitForStep(page, after.id, after.graphic);
+		await scrollPlaywright(page, after.id);
+		await waitPlaywright(page, after.id, after.graphic);
 		await close();
 	});
 });
