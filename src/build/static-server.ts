@@ -31,15 +31,15 @@ export interface StaticServerOptions {
 	/** Headers added to every response (for example a Content-Security-Policy). */
 	headers?: OutgoingHttpHeaders;
 	/**
-	 * Test pages for engines whose driver sees no console (WebKit over WebDriver classic): every
-	 * HTML page gets `<script src="/__test/record.js">` as the first element of its head, and
-	 * `/__test/` serves tests/browser/harness/ (the recorder, and the frame that sizes the
-	 * viewport). An external script of the same origin: allowed by the strict policy too.
+	 * For the browser tests of engines whose driver sees no console (WebKit over WebDriver
+	 * classic): a folder (tests/browser/harness/: the recorder, and the frame that sizes the
+	 * viewport) served at `/__test/`, and every HTML page gets `<script src="/__test/record.js">`
+	 * as the first element of its head. An external script of the same origin: allowed by the
+	 * strict policy too.
 	 */
-	record?: boolean;
+	harness?: string;
 }
 
-const HARNESS = resolve(import.meta.dirname, 'harness');
 export const RECORDER = '<script src="/__test/record.js"></script>';
 
 export async function serveStatic(
@@ -49,8 +49,8 @@ export async function serveStatic(
 	const root = resolve(dir);
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const harness = options.record === true && path.startsWith('/__test/');
-		const base = harness ? HARNESS : root;
+		const harness = options.harness !== undefined && path.startsWith('/__test/');
+		const base = harness ? resolve(options.harness as string) : root;
 		let file = normalize(join(base, harness ? path.slice('/__test/'.length) : path));
 		if (!file.startsWith(base)) {
 			res.writeHead(403).end();
@@ -66,7 +66,7 @@ export async function serveStatic(
 			'cache-control': 'no-store',
 			...options.headers
 		});
-		if (options.record === true && extname(file) === '.html')
+		if (options.harness !== undefined && extname(file) === '.html')
 			res.end(readFileSync(file, 'utf8').replace(/<head>/i, match => `${match}${RECORDER}`));
 		else createReadStream(file).pipe(res);
 	});

@@ -38,6 +38,8 @@ declare module 'vitest' {
 	}
 }
 
+/** What the WebKit run adds to every page it opens (src/build/static-server.ts, `harness`). */
+export const HARNESS = resolve(import.meta.dirname, 'harness');
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const OFFLINE_PATH = resolve(import.meta.dirname, '../../dist-offline', OFFLINE_FILE);
 
@@ -54,7 +56,7 @@ export default async function setup(project: TestProject) {
 	const serve = async (csp: boolean, record: boolean) => {
 		const server = await serveStatic(DIST, {
 			headers: csp ? { 'content-security-policy': CSP } : {},
-			record
+			harness: record ? HARNESS : undefined
 		});
 		servers.push(server);
 		return server.url;

@@ -1,12 +1,13 @@
 /**
  * Host pages for embeds: a newsroom's article on another origin (a second static server on its
  * own port), holding whatever embed code a test writes. It serves the recorder and the test frame
- * too (static-server.ts, `record`), which the WebKit run needs of every page it opens.
+ * too (static-server.ts, `harness`), which the WebKit run needs of every page it opens.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { HARNESS } from './global-setup.ts';
 
 export interface HostSite extends StaticServer {
 	/** Writes a page (an article) and returns its URL. */
@@ -15,7 +16,7 @@ export interface HostSite extends StaticServer {
 
 export async function serveHost(): Promise<HostSite> {
 	const dir = mkdtempSync(join(tmpdir(), 'host-'));
-	const server = await serveStatic(dir, { record: true });
+	const server = await serveStatic(dir, { harness: HARNESS });
 	return {
 		...server,
 		page(name, body) {

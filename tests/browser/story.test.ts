@@ -154,7 +154,10 @@ function layoutProblems(frame: Frame, graphic: string): Promise<string[]> {
 					`label "${label.textContent}" (${Math.round(r.left)}–${Math.round(r.right)}px) leaves the drawing (${Math.round(box.left)}–${Math.round(box.right)}px)`
 				);
 		}
-		const card = document.querySelector('[data-step-id][aria-current="step"] > :first-child');
+		// the step's card: its first element but the still that only printing shows
+		const card = document.querySelector(
+			'[data-step-id][aria-current="step"] > :not([data-print-still])'
+		);
 		const sticky = document.querySelector('[data-scrolly-graphic]');
 		if (card && sticky) {
 			const c = card.getBoundingClientRect();
