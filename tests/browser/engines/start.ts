@@ -108,7 +108,10 @@ export async function startFirefox(executablePath: string): Promise<Started> {
 	});
 	const version = await browser.version();
 	const endpoint = browser.wsEndpoint();
-	const process = browser.process();
+	const firefox = browser.process();
+	// puppeteer ends Firefox on Ctrl-C; the profile goes then too
+	const onExit = () => rmSync(profile, { recursive: true, force: true });
+	process.once('exit', onExit);
 	// Firefox takes one BiDi session at a time: this one ends, each test file starts its own
 	await browser.disconnect();
 	return {
@@ -121,10 +124,11 @@ export async function startFirefox(executablePath: string): Promise<Started> {
 				});
 				await again.close();
 			} catch {
-				process?.kill();
+				firefox?.kill();
 			}
 			// Firefox writes its prefs on the way out: the profile goes once it has exited
-			if (process) await waitForExit(process, 10_000);
+			if (firefox) await waitForExit(firefox, 10_000);
+			process.off('exit', onExit);
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
@@ -145,7 +149,11 @@ function waitForExit(child: ChildProcess, timeout = 10_000): Promise<void> {
 /** Xvfb on a free display (it picks one and tells us), WebKitWebDriver on a free port. */
 export async function startWebKit(found: WebKitFound): Promise<Started> {
 	const children: ChildProcess[] = [];
+	// if the test run is cut short (Ctrl-C) before its teardown, the display and driver go too
+	const onExit = () => children.forEach(child => child.kill());
+	process.once('exit', onExit);
 	const stop = async () => {
+		process.off('exit', onExit);
 		for (const child of children.reverse()) {
 			child.kill();
 			await waitForExit(child);
