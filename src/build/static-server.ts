@@ -42,6 +42,19 @@ export interface StaticServerOptions {
 
 export const RECORDER = '<script src="/__test/record.js"></script>';
 
+/**
+ * The file a site folder serves for a URL path (a folder's index.html), 'outside' for a path that
+ * climbs out of the folder, or null when there is none. Shared by this server and the stills'
+ * request routing (src/build/stills/capture.ts).
+ */
+export function siteFile(root: string, path: string): string | 'outside' | null {
+	const base = resolve(root);
+	let file = normalize(join(base, path));
+	if (!file.startsWith(base)) return 'outside';
+	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+	return existsSync(file) ? file : null;
+}
+
 export async function serveStatic(
 	dir: string,
 	options: StaticServerOptions = {}
@@ -50,14 +63,14 @@ export async function serveStatic(
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const harness = options.harness !== undefined && path.startsWith('/__test/');
-		const base = harness ? resolve(options.harness as string) : root;
-		let file = normalize(join(base, harness ? path.slice('/__test/'.length) : path));
-		if (!file.startsWith(base)) {
+		const file = harness
+			? siteFile(options.harness as string, path.slice('/__test/'.length))
+			: siteFile(root, path);
+		if (file === 'outside') {
 			res.writeHead(403).end();
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) {
+		if (file === null) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}

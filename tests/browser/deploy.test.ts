@@ -12,7 +12,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { CSP } from '../../src/build/csp.ts';
@@ -243,10 +243,6 @@ describe.skipIf(!caddy)(`the build at its address, served by Caddy under ${PREFI
 		// pym.js replaced the fallback picture with the frame
 		expect(await hostPage.locator(`#${id} img`).count()).toBe(0);
 		expect(frameErrors).toEqual([]);
-		await closeContext(article);
+		await article.close();
 	});
 });
-
-async function closeContext(context: BrowserContext) {
-	await context.close();
-}

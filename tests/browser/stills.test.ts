@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { copy } from 'virtual:story';
-import type { StillsManifest } from '../../src/build/stills/capture.ts';
+import { openGraphic, showStep, type StillsManifest } from '../../src/build/stills/capture.ts';
 import { NARROW, SOCIAL, STILL } from '../../src/lib/stills.ts';
 import { DIST } from './global-setup.ts';
 import { closeBrowser, openPage } from './page.ts';
@@ -116,20 +116,12 @@ describe('stills', () => {
 		const results: { step: string; png: number; svg: number }[] = [];
 		let open = '';
 		for (const still of manifest.stills) {
+			// the live graphic, opened and settled as the build's stills are (the same two steps)
 			if (open !== still.graphic) {
-				await page.goto(
-					new URL(`embed.html?graphic=${still.graphic}&still&theme=light`, base).href
-				);
+				await openGraphic(page, base, still.graphic, 'light');
 				open = still.graphic;
 			}
-			await page.evaluate(id => (location.hash = id), still.step);
-			await page.waitForSelector(
-				`[data-graphic="${still.graphic}"][data-settled-step="${still.step}"]`
-			);
-			await page.waitForFunction(() =>
-				[...document.querySelectorAll('.land-frame')].every(f => f.querySelector('path'))
-			);
-			await page.evaluate(() => new Promise(done => requestAnimationFrame(() => done(null))));
+			await showStep(page, still);
 			const live = `data:image/png;base64,${(await page.screenshot()).toString('base64')}`;
 			results.push({
 				step: still.step,

@@ -6,8 +6,8 @@
  * stills/<step>.png, @2x.png and .svg (light) and stills/dark/<step>.png and .svg, then the
  * social card (social.png, the headline over the opening graphic) and stills/manifest.json.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
 	NARROW,
@@ -19,6 +19,7 @@ import {
 	type StillTheme
 } from '../../lib/stills.ts';
 import { findChromium } from '../chromium.ts';
+import { siteFile } from '../static-server.ts';
 import { svgSnapshot } from './svg-snapshot.ts';
 
 export interface StillStep {
@@ -83,31 +84,28 @@ async function serveFromFolder(
 	dir: string,
 	refused: string[]
 ) {
-	const root = resolve(dir);
 	await context.route('**/*', async route => {
 		const url = route.request().url();
 		if (!url.startsWith(site)) {
 			refused.push(`asked for ${url}, outside the site`);
 			return route.abort('blockedbyclient');
 		}
-		let file = normalize(
-			join(root, decodeURIComponent(new URL(url).pathname.slice(new URL(site).pathname.length)))
-		);
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!file.startsWith(root) || !existsSync(file))
+		const path = decodeURIComponent(new URL(url).pathname.slice(new URL(site).pathname.length));
+		const file = siteFile(dir, path);
+		if (file === null || file === 'outside')
 			return route.fulfill({ status: 404, body: 'not found' });
 		return route.fulfill({ path: file });
 	});
 }
 
 /** Opens a graphic's still view and waits until it and its map shapes have arrived. */
-async function openGraphic(page: Page, site: string, graphic: string, theme: StillTheme) {
+export async function openGraphic(page: Page, site: string, graphic: string, theme: StillTheme) {
 	const url = new URL(`embed.html?graphic=${graphic}&still&theme=${theme}`, site).href;
 	await page.goto(url);
 }
 
 /** Shows `step` (the still view follows the hash) and waits for it to settle, land and font. */
-async function showStep(page: Page, still: StillStep): Promise<void> {
+export async function showStep(page: Page, still: StillStep): Promise<void> {
 	await page.evaluate(id => {
 		location.hash = encodeURIComponent(id);
 	}, still.step);
