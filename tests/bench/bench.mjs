@@ -15,7 +15,7 @@ import { existsSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = resolve(root, 'tests/bench/results.json');
@@ -31,8 +31,16 @@ const SCROLL_SPEED = 1200;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
 
-const load = async path =>
-	(await runnerImport(path, { root, configFile: false, logLevel: 'error' })).module;
+// one module runner for the whole bench: modules it loads may import more later (findChromium
+// imports the packaged Chromium on demand), which a runner closed after the first import refuses
+const vite = await createServer({
+	root,
+	configFile: false,
+	logLevel: 'error',
+	server: { middlewareMode: true, hmr: false, ws: false },
+	appType: 'custom'
+});
+const load = path => vite.ssrLoadModule(path);
 const { serveStatic } = await load('/src/build/static-server.ts');
 const { findChromium } = await load('/src/build/chromium.ts');
 const { surfaceBytes } = await load('/src/build/bundle-report.ts');
@@ -282,6 +290,7 @@ try {
 } finally {
 	await browser.close();
 	await site.close();
+	await vite.close();
 }
 
 // ---- report ------------------------------------------------------------------------------------
