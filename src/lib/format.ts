@@ -7,6 +7,9 @@
 import { format } from 'd3-format';
 
 const oneDecimal = format('.1f');
+// d3-format parses its specifier on every format() call: each formatter is made once, here
+const thousands = format(',');
+const twoFixed = format('.2f');
 
 /** Trims a trailing ".0" so $2.0bn prints as $2bn. */
 function trimZero(s: string): string {
@@ -40,7 +43,7 @@ export function usdTick(value: number): string {
 
 /** A count with thousands separators: 1,234. */
 export function count(value: number): string {
-	return format(',')(value);
+	return thousands(value);
 }
 
 /** A share as a percentage without trailing zeros: 0.5 → "50%", 0.333 → "33%". */
@@ -50,7 +53,7 @@ export function percent(value: number): string {
 
 /** A correlation coefficient: 0.4567 → "0.46", -0.1 → "−0.10" (true minus sign). */
 export function coefficient(value: number): string {
-	return format('.2f')(value).replace('-', '\u2212');
+	return twoFixed(value).replace('-', '\u2212');
 }
 
 // AP style abbreviates these months when a day follows; March–July are spelled out. Tables, not
@@ -128,5 +131,5 @@ export function apNumber(value: number): string {
 
 /** A p-value for prose: two decimals, or "<0.01". */
 export function pValue(value: number): string {
-	return value < 0.01 ? '<0.01' : format('.2f')(value);
+	return value < 0.01 ? '<0.01' : twoFixed(value);
 }

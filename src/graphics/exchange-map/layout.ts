@@ -120,13 +120,17 @@ function mapLabels(
 	frame: Box,
 	blocked: readonly Rect[]
 ): MapLabel[] {
-	const wanted = data.incidents
-		.map((h, i) => ({ h, i }))
-		.filter(({ h, i }) => (spec.labelled[i] ?? 0) > 0.01 && symbols.some(s => s.id === h.id));
-	const requests = wanted.map(({ h }) => ({
+	// runs on every frame of a zoom: look symbols up by id, never by scanning the list per theft
+	const drawn = new Map(symbols.map(s => [s.id, s]));
+	const wanted: { symbol: MapSymbol; h: ExchangeHack; i: number }[] = [];
+	data.incidents.forEach((h, i) => {
+		const symbol = drawn.get(h.id);
+		if (symbol && (spec.labelled[i] ?? 0) > 0.01) wanted.push({ symbol, h, i });
+	});
+	const requests = wanted.map(({ h, symbol }) => ({
 		id: h.id,
 		text: labelText(h),
-		circle: symbols.find(sym => sym.id === h.id) as MapSymbol
+		circle: symbol
 	}));
 	const font = { size: FONT, weight: LABEL_WEIGHT, pad: 4 };
 	return labelCircles(requests, symbols, frame, blocked, font).map((p, n) => ({
@@ -143,19 +147,23 @@ function cityCounts(
 	symbols: readonly MapSymbol[],
 	blocked: readonly Rect[]
 ) {
-	const index = new Map(data.incidents.map((h, i) => [h.id, i]));
+	const index = incidentIndex(data);
+	const drawn = new Map(symbols.map(s => [s.id, s]));
 	const requests: (LabelRequest & { text: string })[] = [];
 	for (const [key, ids] of base.cities) {
-		const shown = ids.filter(
-			id => (spec.shown[index.get(id) ?? -1] ?? 0) > 0.5 && symbols.some(s => s.id === id)
-		);
-		if (shown.length < 2) continue;
-		const members = symbols.filter(s => shown.includes(s.id));
-		const x0 = Math.min(...members.map(s => s.cx - s.r));
-		const x1 = Math.max(...members.map(s => s.cx + s.r));
-		const y0 = Math.min(...members.map(s => s.cy - s.r));
-		const y1 = Math.max(...members.map(s => s.cy + s.r));
-		const text = String(shown.length);
+		const members = ids.flatMap(id => {
+			const symbol = drawn.get(id);
+			return symbol && (spec.shown[index.get(id) ?? -1] ?? 0) > 0.5 ? [symbol] : [];
+		});
+		if (members.length < 2) continue;
+		let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+		for (const s of members) {
+			x0 = Math.min(x0, s.cx - s.r);
+			x1 = Math.max(x1, s.cx + s.r);
+			y0 = Math.min(y0, s.cy - s.r);
+			y1 = Math.max(y1, s.cy + s.r);
+		}
+		const text = String(members.length);
 		const [x, y, r] = [(x0 + x1) / 2, (y0 + y1) / 2, Math.max(x1 - x0, y1 - y0) / 2];
 		requests.push({ id: key, x, y, r, width: textWidth(text, 11, 700) + 2, height: 13, text });
 	}
@@ -167,6 +175,18 @@ function cityCounts(
 		anchor: p.anchor,
 		text: requests[i]!.text
 	}));
+}
+
+const indexes = new WeakMap<ExchangeMapData, Map<string, number>>();
+
+/** Each theft's position in the data, by id: made once per data set, not once per frame. */
+function incidentIndex(data: ExchangeMapData): Map<string, number> {
+	let index = indexes.get(data);
+	if (!index) {
+		index = new Map(data.incidents.map((h, i) => [h.id, i]));
+		indexes.set(data, index);
+	}
+	return index;
 }
 
 const symbolRect = (s: MapSymbol): Rect => circleRect(s.cx, s.cy, s.r);

@@ -44,24 +44,27 @@ export function bubbleLabels(
 	box: Box,
 	titles: readonly Rect[]
 ): BubbleLabel[] {
-	const inView = new Set(bubbles.map(b => b.id));
+	// runs on every frame of a transition: bubbles and heists are looked up by id, not searched
+	const inView = new Map(bubbles.map(b => [b.id, b]));
 	const picked = data.heists.filter(
 		(h, i) => (spec.heistLabelled[i] ?? 0) > 0.01 && inView.has(h.id)
 	);
-	const largest = [...data.heists]
-		.filter(h => inView.has(h.id) && !picked.includes(h))
+	const isPicked = new Set(picked);
+	const largest = data.heists
+		.filter(h => inView.has(h.id) && !isPicked.has(h))
 		.sort((a, b) => b.usd - a.usd)
 		.slice(0, box.width < 420 ? 1 : 2);
 	const requests = [...picked, ...largest].flatMap(h => {
-		const circle = bubbles.find(b => b.id === h.id);
+		const circle = inView.get(h.id);
 		// the platform's first word keeps labels short: "Ronin $620M", "Harmony $100M"
 		return circle
 			? [{ id: h.id, text: `${h.platform.split(/[ (]/)[0]} ${usd(h.usd)}`, circle }]
 			: [];
 	});
+	const indexOf = new Map(data.heists.map((h, i) => [h.id, i]));
 	const font = { size: FONT, weight: LABEL_WEIGHT, pad: 4 };
 	return labelCircles(requests, bubbles, box, titles, font).map(p => {
-		const index = data.heists.findIndex(h => h.id === p.id);
+		const index = indexOf.get(p.id) ?? -1;
 		const { text, ...label } = placed(p);
 		const emphasis = emphasised(spec.heistEmphasis[index] ?? 1);
 		return { ...label, lines: [text], opacity: Math.max(spec.heistLabelled[index] ?? 0, emphasis) };

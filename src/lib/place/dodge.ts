@@ -22,8 +22,20 @@ const STEP = 2;
 export function dodge<C extends Circle>(circles: readonly C[], top: number, bottom: number): C[] {
 	const placed = new Map<C, C>();
 	const centre = top + (bottom - top) / 2;
-	const clear = (c: C, cy: number) =>
-		![...placed.values()].some(p => Math.hypot(p.cx - c.cx, p.cy - cy) < p.r + c.r + GAP);
+	// Placed circles by column of the axis, each column as wide as the largest circle's diameter
+	// plus the gap, so a circle can only touch circles of its own column and the two beside it.
+	// This runs on every frame of a transition: checking only neighbours keeps it near linear in
+	// the number of circles, where checking every placed circle grew with its square.
+	const cell = Math.max(1, 2 * Math.max(0, ...circles.map(c => c.r)) + GAP);
+	const columns = new Map<number, C[]>();
+	const columnOf = (cx: number) => Math.floor(cx / cell);
+	const clear = (c: C, cy: number) => {
+		const k = columnOf(c.cx);
+		for (let j = k - 1; j <= k + 1; j++)
+			for (const p of columns.get(j) ?? [])
+				if (Math.hypot(p.cx - c.cx, p.cy - cy) < p.r + c.r + GAP) return false;
+		return true;
+	};
 	for (const c of [...circles].sort((a, b) => b.r - a.r || a.cx - b.cx)) {
 		const room = Math.max(0, (bottom - top) / 2 - c.r);
 		let cy = centre;
@@ -37,7 +49,10 @@ export function dodge<C extends Circle>(circles: readonly C[], top: number, bott
 				break;
 			}
 		}
-		placed.set(c, { ...c, cy });
+		const moved = { ...c, cy };
+		placed.set(c, moved);
+		const k = columnOf(c.cx);
+		columns.set(k, [...(columns.get(k) ?? []), moved]);
 	}
 	return circles.map(c => placed.get(c) as C);
 }

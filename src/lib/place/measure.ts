@@ -46,12 +46,27 @@ function widthsOf(weight: number): Widths {
 	return table;
 }
 
+/**
+ * Measured widths (in ems) by weight and text. A graphic lays itself out again on every frame of
+ * a transition with the same few dozen labels and notes, so a width is measured once per page;
+ * the table is emptied when it grows past a few thousand texts (a page holds far fewer).
+ */
+const measured = new Map<string, number>();
+const MEASURED_MAX = 4096;
+
 /** How wide `text` is set at `fontSize` px in `weight`, in px. */
 export function textWidth(text: string, fontSize: number, weight = 400): number {
-	const { byChar, other } = widthsOf(weight);
-	let units = 0;
-	for (const c of text) units += byChar.get(c) ?? other;
-	return (units / metrics.unitsPerEm) * fontSize;
+	const key = `${shippedWeight(weight)}${text}`;
+	let ems = measured.get(key);
+	if (ems === undefined) {
+		const { byChar, other } = widthsOf(weight);
+		let units = 0;
+		for (const c of text) units += byChar.get(c) ?? other;
+		ems = units / metrics.unitsPerEm;
+		if (measured.size >= MEASURED_MAX) measured.clear();
+		measured.set(key, ems);
+	}
+	return ems * fontSize;
 }
 
 /** Where a line may break: any white space but the no-break ones (U+00A0, U+202F). */
