@@ -44,10 +44,27 @@ export interface MonthlyPaceSpec {
 
 export const DAY = 86_400_000;
 
-export const ms = (iso: string) => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+// The layout turns every month and theft date into a time on each frame of a transition: each
+// string is parsed once per page (the dates are the data's, a few hundred at most).
+const parsed = new Map<string, number>();
+const ends = new Map<string, number>();
+
+export function ms(iso: string): number {
+	let time = parsed.get(iso);
+	if (time === undefined) {
+		time = Date.parse(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+		parsed.set(iso, time);
+	}
+	return time;
+}
 
 export function monthEnd(month: string): number {
-	return utcMonth.offset(new Date(ms(month)), 1).getTime() - 1;
+	let time = ends.get(month);
+	if (time === undefined) {
+		time = utcMonth.offset(new Date(ms(month)), 1).getTime() - 1;
+		ends.set(month, time);
+	}
+	return time;
 }
 
 export function monthlyPaceSpec(view: MonthlyPaceView, data: MonthlyPaceData): MonthlyPaceSpec {

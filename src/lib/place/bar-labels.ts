@@ -50,10 +50,12 @@ export function placeBarLabels<B extends Bar>(
 		const others = [...neighbours, ...taken];
 		const options = spots(b, neighbours, fontSize);
 		const rect = (s: (typeof options)[number]) => labelAt(b, s.x, s.y, s.anchor, fontSize);
-		const free = (s: (typeof options)[number]) =>
-			inside(rect(s), frame) && !others.some(t => overlaps(rect(s), t));
-		const spot = options.find(free) ?? options[0]!;
-		taken.push(rect(spot));
+		// each spot's box is measured once, not once per mark it is checked against
+		const boxes = options.map(rect);
+		const free = boxes.findIndex(r => inside(r, frame) && !others.some(t => overlaps(r, t)));
+		const chosen = free >= 0 ? free : 0;
+		const spot = options[chosen]!;
+		taken.push(boxes[chosen]!);
 		placed.set(b, { ...b, labelX: spot.x, labelY: spot.y, labelAnchor: spot.anchor });
 	}
 	return bars.map(b => placed.get(b) ?? b);

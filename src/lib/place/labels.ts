@@ -98,7 +98,7 @@ export function placeLabels(
 	return labels.map(l => {
 		const options = candidates(l);
 		const free = options.find(o => isFree(o.rect));
-		const far = free ? undefined : farther(l, box).find(o => isFree(o.rect));
+		const far = free ? undefined : nearestFree(l, box, isFree);
 		const fits = options.find(o => inside(o.rect, box)) ?? options[0];
 		const chosen = free ?? far ?? fits;
 		if (!chosen) return { id: l.id, x: l.x, y: l.y, anchor: 'middle' as const, crowded: true };
@@ -108,18 +108,52 @@ export function placeLabels(
 	});
 }
 
-/** Every spot in the box on a coarse grid, nearest the point first: where no ring has room. */
-function farther(l: LabelRequest, box: Box): Candidate[] {
-	const spots: (Candidate & { distance: number })[] = [];
-	for (let y0 = box.top; y0 + l.height <= box.bottom; y0 += GRID / 2)
-		for (let x0 = box.left; x0 + l.width <= box.right; x0 += GRID) {
-			const rect = { x0, y0, x1: x0 + l.width, y1: y0 + l.height };
-			const dx = Math.max(rect.x0 - l.x, 0, l.x - rect.x1);
-			const dy = Math.max(rect.y0 - l.y, 0, l.y - rect.y1);
-			const label = { x: x0, y: y0 + l.height * 0.75, anchor: 'start' as const };
-			spots.push({ rect, label, distance: Math.hypot(dx, dy) });
+/**
+ * The free spot of a coarse grid over the box that is nearest the point (the first in the grid's
+ * order among equally near ones): where no ring has room. Graphics place their labels on every
+ * frame of a transition, so this never builds and sorts the whole grid: it looks among the spots
+ * within a few label-sizes of the point first, nearest first, and only scans the rest, testing
+ * just the spots nearer than the best found, when none of those is free.
+ */
+function nearestFree(
+	l: LabelRequest,
+	box: Box,
+	isFree: (r: Rect) => boolean
+): Candidate | undefined {
+	const spot = (x0: number, y0: number, index: number) => {
+		const rect = { x0, y0, x1: x0 + l.width, y1: y0 + l.height };
+		const dx = Math.max(rect.x0 - l.x, 0, l.x - rect.x1);
+		const dy = Math.max(rect.y0 - l.y, 0, l.y - rect.y1);
+		const label = { x: x0, y: y0 + l.height * 0.75, anchor: 'start' as const };
+		return { rect, label, distance: Math.hypot(dx, dy), index };
+	};
+	const grid = function* () {
+		let index = 0;
+		for (let y0 = box.top; y0 + l.height <= box.bottom; y0 += GRID / 2)
+			for (let x0 = box.left; x0 + l.width <= box.right; x0 += GRID)
+				yield { x0, y0, index: index++ };
+	};
+	const before = (a: { distance: number; index: number }, b: { distance: number; index: number }) =>
+		a.distance < b.distance || (a.distance === b.distance && a.index < b.index);
+	// the spots near the point, nearest first: where a label usually finds room
+	const reach = 3 * (l.width + l.height);
+	const near = [];
+	for (const { x0, y0, index } of grid())
+		if (Math.abs(x0 - l.x) <= reach + l.width && Math.abs(y0 - l.y) <= reach + l.height) {
+			const s = spot(x0, y0, index);
+			if (s.distance <= reach) near.push(s);
 		}
-	return spots.sort((a, b) => a.distance - b.distance);
+	near.sort((a, b) => (before(a, b) ? -1 : 1));
+	const found = near.find(s => isFree(s.rect));
+	// every spot left out is farther than `reach`, so the nearest free one near is the nearest
+	if (found) return found;
+	let best: ReturnType<typeof spot> | undefined;
+	for (const { x0, y0, index } of grid()) {
+		const s = spot(x0, y0, index);
+		if (s.distance <= reach) continue;
+		if ((!best || before(s, best)) && isFree(s.rect)) best = s;
+	}
+	return best;
 }
 
 /** An elbow from the label's nearer side, level with its middle, to the point's edge. */
