@@ -50,9 +50,9 @@ const GRID = 8;
 
 type Candidate = { rect: Rect; label: Omit<PlacedLabel, 'id' | 'crowded'> };
 
-/** Candidate spots for one label, best first: the nearest ring, then farther ones. */
-function candidates(l: LabelRequest): Candidate[] {
-	return Array.from({ length: RINGS }, (_, i) => ring(l, l.r + GAP + i * l.height)).flat();
+/** The label's rings of candidate spots, nearest first (each made only when it is needed). */
+function* rings(l: LabelRequest): Generator<Candidate[]> {
+	for (let i = 0; i < RINGS; i++) yield ring(l, l.r + GAP + i * l.height);
 }
 
 /** Spots `d` px from the point: right, left, above, below, then corners and flush sides. */
@@ -96,11 +96,18 @@ export function placeLabels(
 	const taken: Rect[] = [...obstacles.map(o => circleRect(o.x, o.y, o.r)), ...blocked];
 	const isFree = (r: Rect) => inside(r, box) && !taken.some(t => overlaps(r, t));
 	return labels.map(l => {
-		const options = candidates(l);
-		const free = options.find(o => isFree(o.rect));
+		// ring by ring: a label placed on every frame of a transition usually finds room in the first
+		let free: Candidate | undefined;
+		let fits: Candidate | undefined;
+		let first: Candidate | undefined;
+		for (const spots of rings(l)) {
+			first ??= spots[0];
+			free = spots.find(o => isFree(o.rect));
+			if (free) break;
+			fits ??= spots.find(o => inside(o.rect, box));
+		}
 		const far = free ? undefined : nearestFree(l, box, isFree);
-		const fits = options.find(o => inside(o.rect, box)) ?? options[0];
-		const chosen = free ?? far ?? fits;
+		const chosen = free ?? far ?? fits ?? first;
 		if (!chosen) return { id: l.id, x: l.x, y: l.y, anchor: 'middle' as const, crowded: true };
 		taken.push(chosen.rect);
 		const leader = chosen === far ? leaderTo(l, chosen.rect) : undefined;
