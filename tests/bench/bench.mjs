@@ -96,14 +96,19 @@ let scratch = null;
 if (DATA_SCALE !== null) {
 	scratch = mkdtempSync(join(tmpdir(), 'bench-scaled-'));
 	const data = join(scratch, 'data');
-	await writeScaledData({
-		from: resolve(root, 'data'),
-		to: data,
-		thefts: DATA_SCALE,
-		launches: LAUNCH_SCALE
-	});
-	builds.scaled = await buildSite({ root, outDir: join(scratch, 'site'), dataDir: data, log });
-	checkScaled(dist, builds.scaled.outDir, { thefts: DATA_SCALE, launches: LAUNCH_SCALE });
+	try {
+		await writeScaledData({
+			from: resolve(root, 'data'),
+			to: data,
+			thefts: DATA_SCALE,
+			launches: LAUNCH_SCALE
+		});
+		builds.scaled = await buildSite({ root, outDir: join(scratch, 'site'), dataDir: data, log });
+		checkScaled(dist, builds.scaled.outDir, { thefts: DATA_SCALE, launches: LAUNCH_SCALE });
+	} catch (error) {
+		rmSync(scratch, { recursive: true, force: true });
+		throw error;
+	}
 }
 if (!existsSync(resolve(dist, 'index.html')))
 	throw new Error(
