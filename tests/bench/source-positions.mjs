@@ -20,8 +20,13 @@ import { SourceMapConsumer } from 'source-map-js';
 function originalName(consumer, original, generatedName) {
 	if (!generatedName) return undefined;
 	if (original.name) return original.name;
-	const text = consumer.sourceContentFor(original.source, true)?.split('\n')[original.line - 1];
-	return /^[\w$#]+/.exec(text?.slice(original.column) ?? '')?.[0] ?? generatedName;
+	const text =
+		consumer.sourceContentFor(original.source, true)?.split('\n')[original.line - 1] ?? '';
+	const here = /^[\w$#]+/.exec(text.slice(original.column))?.[0];
+	if (here && here !== 'function' && here !== 'async') return here;
+	// a function expression is named by what it is assigned to (`projection.scale = function (`)
+	const target = /([\w$#]+)\s*[:=]\s*$/.exec(text.slice(0, original.column))?.[1];
+	return target ?? generatedName;
 }
 
 /**
@@ -56,11 +61,11 @@ export function sourcePositions(siteDir, siteUrl, root) {
 		);
 		const map = mapFor(resolve(siteDir, served));
 		if (!map) return unmapped(`${served}:${line + 1}:${column + 1}`);
-		const original = map.consumer.originalPositionFor({
-			line: line + 1,
-			column,
-			bias: SourceMapConsumer.GREATEST_LOWER_BOUND
-		});
+		// the mapping at or before the position (a function's name); failing that, the next one
+		const at = (/** @type {number} */ bias) =>
+			map.consumer.originalPositionFor({ line: line + 1, column, bias });
+		let original = at(SourceMapConsumer.GREATEST_LOWER_BOUND);
+		if (!original.source) original = at(SourceMapConsumer.LEAST_UPPER_BOUND);
 		if (!original.source) return unmapped(`${served}:${line + 1}:${column + 1}`);
 		// packages by their name, wherever node_modules is (here a link to another folder)
 		const file = relative(root, resolve(dirname(map.path), original.source)).replace(

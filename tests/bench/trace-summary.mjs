@@ -179,11 +179,14 @@ const keyOf = frame =>
 
 /**
  * @typedef {{ frame: CallFrame, self: number, total: number }} Ranked
- * Self and total time per function over the samples given, costliest first.
+ * Self and total time per function between two times, costliest first. A sample counts for its
+ * part inside them: under CPU throttling the profiler can miss its interval while the thread is
+ * held, and one sample then spans far more than the task it started in.
  * @param {Profile} profile
- * @param {Sample[]} samples
+ * @param {number} from
+ * @param {number} to
  */
-function rankFunctions(profile, samples) {
+function rankFunctions(profile, from, to) {
 	/** @type {Map<string, Ranked>} */
 	const byKey = new Map();
 	/** @param {CallFrame} frame */
@@ -197,15 +200,16 @@ function rankFunctions(profile, samples) {
 	};
 	/** @type {Record<string, number>} */
 	const pseudo = {};
-	for (const s of samples) {
+	for (const s of profile.samples) {
+		const dur = Math.min(s.ts + s.dur, to) - Math.max(s.ts, from);
 		const node = profile.nodes.get(s.node);
-		if (!node) continue;
+		if (dur <= 0 || !node) continue;
 		const name = node.callFrame.functionName;
 		if (PSEUDO.has(name)) {
-			pseudo[name] = (pseudo[name] ?? 0) + s.dur;
+			pseudo[name] = (pseudo[name] ?? 0) + dur;
 			continue;
 		}
-		entry(node.callFrame).self += s.dur;
+		entry(node.callFrame).self += dur;
 		// total: once per function per sample, however deep it recurses
 		const seen = new Set();
 		for (
@@ -217,7 +221,7 @@ function rankFunctions(profile, samples) {
 			const key = keyOf(n.callFrame);
 			if (seen.has(key)) continue;
 			seen.add(key);
-			entry(n.callFrame).total += s.dur;
+			entry(n.callFrame).total += dur;
 		}
 	}
 	return { functions: [...byKey.values()].sort((a, b) => b.self - a.self), pseudo };
@@ -253,7 +257,6 @@ export function summariseTrace(trace, { startMark, endMark, locate, top = 10 }) 
 
 	const profile = profileOf(events, thread);
 	linkParents(profile);
-	const inWindow = profile.samples.filter(s => s.ts >= from && s.ts < to);
 	/** @param {Ranked} f */
 	const describe = f => {
 		const { url } = f.frame;
@@ -265,18 +268,17 @@ export function summariseTrace(trace, { startMark, endMark, locate, top = 10 }) 
 			totalMs: ms(f.total)
 		};
 	};
-	const ranked = rankFunctions(profile, inWindow);
+	const ranked = rankFunctions(profile, from, to);
 
 	const longTasks = tasks
 		.filter(t => t.end - t.ts > LONG_TASK_MS * 1000)
 		.map(t => {
 			const kinds = addKinds(t, noKinds());
-			const inside = profile.samples.filter(s => s.ts >= t.ts && s.ts < t.end);
 			return {
 				startMs: ms(t.ts - from),
 				durationMs: ms(t.end - t.ts),
 				byKindMs: Object.fromEntries(KIND_NAMES.map(k => [k, ms(kinds[k])])),
-				topFunctions: rankFunctions(profile, inside)
+				topFunctions: rankFunctions(profile, t.ts, t.end)
 					.functions.slice(0, 3)
 					.map(describe)
 					.map(({ function: fn, source, selfMs }) => ({ function: fn, source, selfMs }))

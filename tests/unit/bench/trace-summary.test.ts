@@ -61,10 +61,11 @@ const events = [
 						{ id: 2, callFrame: frame('outer', 10), children: [3] },
 						{ id: 3, callFrame: frame('inner', 50) }
 					],
-					// outer at 10 ms, inner at 20 and 30 ms, outer again at 40 ms (the last: no length)
-					samples: [2, 3, 3, 2]
+					// outer at 10 ms, inner at 20 and 30 ms, outer at 40 ms, inner from 70 ms to 150
+					// ms (past the long task's end: it counts 10 ms in the task), the root at 150 ms
+					samples: [2, 3, 3, 2, 3, 1]
 				},
-				timeDeltas: [0, 10000, 10000, 10000]
+				timeDeltas: [0, 10000, 10000, 10000, 30000, 80000]
 			}
 		}
 	}
@@ -80,20 +81,20 @@ const summary = () =>
 describe('summariseTrace(trace, { startMark, endMark, locate })', () => {
 	it('ranks functions by self time, with total time including callees, named by locate', () => {
 		expect(summary().topFunctions).toEqual([
-			{ function: 'INNER', source: 'src/a.ts:50', selfMs: 20, totalMs: 20 },
-			{ function: 'OUTER', source: 'src/a.ts:10', selfMs: 10, totalMs: 30 }
+			{ function: 'INNER', source: 'src/a.ts:50', selfMs: 100, totalMs: 100 },
+			{ function: 'OUTER', source: 'src/a.ts:10', selfMs: 40, totalMs: 140 }
 		]);
 	});
 
-	it('lists only the task over 50 ms, from the start mark, with each kind its own time', () => {
+	it('lists only the task over 50 ms, from the start mark, with each kind its own time and its functions', () => {
 		expect(summary().longTasks).toEqual([
 			{
 				startMs: 9,
 				durationMs: 70,
 				byKindMs: { script: 25, style: 10, layout: 5, paint: 5, gc: 5, other: 20 },
 				topFunctions: [
-					{ function: 'INNER', source: 'src/a.ts:50', selfMs: 20 },
-					{ function: 'OUTER', source: 'src/a.ts:10', selfMs: 10 }
+					{ function: 'OUTER', source: 'src/a.ts:10', selfMs: 40 },
+					{ function: 'INNER', source: 'src/a.ts:50', selfMs: 30 }
 				]
 			}
 		]);
