@@ -39,7 +39,21 @@ const round = (x, digits = 0) =>
 /** Records frames, long tasks and layout shifts from the moment the page starts. */
 function recorder() {
 	const w = window;
-	w.__bench = { frames: [], longTasks: [], shifts: 0, settledAt: null, recording: false };
+	w.__bench = {
+		frames: [],
+		longTasks: [],
+		shifts: 0,
+		shiftSources: [],
+		settledAt: null,
+		recording: false
+	};
+	// what moved, for the report: a tag with the attribute that best says which part of the page
+	const describe = node => {
+		if (!(node instanceof Element)) return node?.nodeName ?? '(gone)';
+		for (const a of ['data-graphic', 'data-step-id', 'id', 'aria-label', 'class'])
+			if (node.hasAttribute(a)) return `${node.localName}[${a}="${node.getAttribute(a)}"]`;
+		return node.localName;
+	};
 	const observe = (type, fn) => {
 		try {
 			new PerformanceObserver(list => list.getEntries().forEach(fn)).observe({
@@ -52,7 +66,14 @@ function recorder() {
 	};
 	observe('longtask', e => w.__bench.recording && w.__bench.longTasks.push(e.duration));
 	observe('layout-shift', e => {
-		if (!e.hadRecentInput) w.__bench.shifts += e.value;
+		if (e.hadRecentInput) return;
+		w.__bench.shifts += e.value;
+		if (w.__bench.recording)
+			w.__bench.shiftSources.push({
+				value: e.value,
+				atMs: e.startTime,
+				nodes: (e.sources ?? []).map(s => describe(s.node))
+			});
 	});
 	const frame = t => {
 		if (w.__bench.recording) w.__bench.frames.push(t);
@@ -106,6 +127,8 @@ export async function scrollRun(browser, url, { cpu, reducedMotion = false, trac
 		const distance = await page.evaluate(mark => {
 			window.__bench.recording = true;
 			window.__bench.shifts = 0;
+			window.__bench.shiftSources = [];
+			window.__bench.scrollStart = performance.now();
 			performance.mark(mark);
 			return document.documentElement.scrollHeight - window.innerHeight;
 		}, MARKS.start);
@@ -137,6 +160,15 @@ export async function scrollRun(browser, url, { cpu, reducedMotion = false, trac
 			longTasks: raw.longTasks.length,
 			longestTaskMs: round(Math.max(0, ...raw.longTasks)),
 			cls: round(raw.shifts, 4),
+			// the three largest shifts of the scroll, with the elements that moved
+			largestShifts: raw.shiftSources
+				.sort((a, b) => b.value - a.value)
+				.slice(0, 3)
+				.map(s => ({
+					value: round(s.value, 4),
+					atMs: round(s.atMs - raw.scrollStart),
+					nodes: s.nodes
+				})),
 			busyMsPerS: perSecond('TaskDuration'),
 			scriptMsPerS: perSecond('ScriptDuration'),
 			styleMsPerS: perSecond('RecalcStyleDuration'),

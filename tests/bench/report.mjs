@@ -138,9 +138,25 @@ function scaledTable(results) {
 	].join('\n');
 }
 
+/** The largest layout shifts over a set of scroll runs, with what moved. */
+function shifts(label, scroll) {
+	const all = (scroll?.runs ?? []).flatMap(r => r.largestShifts ?? []);
+	if (all.length === 0) return null;
+	const top = all.sort((a, b) => b.value - a.value).slice(0, 3);
+	return `Largest layout shifts, ${label}: ${top
+		.map(s => `${s.value} at ${s.atMs} ms (${s.nodes.join(', ') || 'no source'})`)
+		.join('; ')}`;
+}
+
 export function printReport(results, previous) {
 	console.log(mainTable(results, previous));
 	console.log(`\nMachine: ${machineLine(results.machine)}`);
+	const real = shifts('4× scroll', results.scroll?.cpu4x);
+	if (real) console.log(real);
 	if (results.trace) console.log(`\n${traceSummary(results.trace)}`);
-	if (results.scaled) console.log(`\n${scaledTable(results)}`);
+	if (results.scaled) {
+		console.log(`\n${scaledTable(results)}`);
+		const scaled = shifts(`4× scroll, ×${results.scaled.thefts}`, results.scaled.scroll?.cpu4x);
+		if (scaled) console.log(scaled);
+	}
 }
