@@ -18,6 +18,11 @@ process.env.TZ = 'UTC';
 
 const root = import.meta.dirname;
 const page = (file: string) => resolve(root, file);
+/**
+ * The data folder every plugin reads (records, copy, downloads, briefing pack): data/, or
+ * DATA_DIR (relative to the project) for a variant such as the bench's scaled copy.
+ */
+const dataDir = resolve(root, process.env.DATA_DIR || 'data');
 
 /** The published site: the story and the embed page, with data downloads, map shapes and pym.js. */
 const site: BuildEnvironmentOptions = {
@@ -59,11 +64,12 @@ export default defineConfig(({ command, mode }) => {
 	// the offline file opens from disk: it has no address, whatever PUBLIC_URL says
 	const address = isOffline ? publicAddress('') : publicAddress();
 	if (command === 'build' && !isOffline) console.log(describeAddress(address));
+	if (command === 'build' && process.env.DATA_DIR) console.log(`Data from ${dataDir} (DATA_DIR)`);
 	// before the offline plugin (same stage, so array order): it fills the page the other folds
-	const pages = prerenderPlugin({ root, dataDir: 'data', address, published: !isOffline });
+	const pages = prerenderPlugin({ root, dataDir, address, published: !isOffline });
 	const plugins: PluginOption[] = [
 		svelte(),
-		datasetPlugin({ dataDir: 'data', publish: !isOffline }),
+		datasetPlugin({ dataDir, publish: !isOffline }),
 		// the offline file carries the font inline, so there is no file to preload
 		fontPlugin({ root, preload: !isOffline }),
 		pages,
@@ -75,7 +81,7 @@ export default defineConfig(({ command, mode }) => {
 					stillsPlugin({ copy: () => pages.api.copy(), publicUrl: address.url }),
 					// after the stills (both `closeBundle` hooks are `post`: array order): the slides
 					// and the handout, made of them
-					briefingPlugin({ dataDir: 'data' })
+					briefingPlugin({ dataDir })
 				])
 	];
 	return {

@@ -3,22 +3,51 @@
 //   - Lighthouse (mobile preset, simulated throttling): scores, FCP, LCP, TBT, CLS, for the story
 //     and for an embed;
 //   - scrolling the whole story (a real wheel gesture at 1200 px/s, 1280 × 800) at normal CPU and
-//     with the CPU slowed 4×: dropped frames, long tasks, layout shift;
+//     with the CPU slowed 4×: dropped frames, long tasks, layout shift, main-thread busy time;
+//   - the floor: the same scroll under reduced motion (the app draws each step at once, no
+//     transitions), in the same run, and the ratio of the two (what the transitions cost);
+//   - one more 4× scroll, traced (not in the medians: tracing costs), summarised as the ten
+//     costliest functions at their original file:line and every long task with what ran in it
+//     (./trace-summary.mjs); the raw trace is kept for DevTools;
 //   - time from navigation to the first graphic settled (story and embed, 375 px), at both CPUs;
-//   - bytes per surface (raw, gzip, brotli), from the build's manifest.
+//   - bytes per surface (raw, gzip, brotli), from the build's manifest;
+//   - with --data-scale N, the same for a build of N× the thefts and 3× the launches, side by side.
 // It writes tests/bench/results.json (committed, so the history is in git) and prints a table
-// with the previous run's figures beside the new ones. Timings are noisy on a shared 2-core
-// machine: compare medians, and runs on the same machine. Not part of `npm test`.
+// with the previous run's figures beside the new ones, and the machine it ran on. Timings are
+// noisy on a shared 2-core machine: compare medians, and runs on the same machine.
+// Not part of `npm test`.
 //
-// Options: --runs N (default 3), --skip lighthouse,scroll,first (parts to leave out).
-import { existsSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+// Options: --runs N (default 3); --skip lighthouse,scroll,floor,trace,first (parts to leave out);
+// --site DIR (measure the build in DIR rather than dist/); --build (build into
+// tests/bench/out/site with hidden source maps and time it, and measure that); --data-scale N
+// (implies --build).
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statfsSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { describeMachine } from './machine.mjs';
+import { DESKTOP, firstGraphicRun, MARKS, SCROLL_SPEED, scrollRun } from './page-runs.mjs';
+import { printReport } from './report.mjs';
+import { buildSite, checkScaled, loadScaledData } from './site-build.mjs';
+import { sourcePositions } from './source-positions.mjs';
+import { summariseTrace } from './trace-summary.mjs';
 
+const { machine, finish: machineAtEnd } = describeMachine();
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = resolve(root, 'tests/bench/results.json');
+/** Output that is not committed: the bench's build and the trace (see .gitignore). */
+const OUT = resolve(root, 'tests/bench/out');
+const TRACE = resolve(OUT, 'scroll-4x.trace.json');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
 	const i = args.indexOf(`--${name}`);
@@ -26,10 +55,71 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', '3'));
 const SKIP = new Set(option('skip', '').split(',').filter(Boolean));
+const DATA_SCALE = option('data-scale', null) === null ? null : Number(option('data-scale'));
+/** The issue's variant: the launches ×3 whatever N is (the thefts are the list that grows). */
+const LAUNCH_SCALE = 3;
+const BUILD = args.includes('--build') || DATA_SCALE !== null;
 const CPU_RATES = [1, 4];
-const SCROLL_SPEED = 1200;
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
+if (!Number.isInteger(RUNS) || RUNS < 1)
+	throw new Error(`--runs wants a whole number ≥ 1, not ${option('runs')}`);
+if (DATA_SCALE !== null && !(Number.isInteger(DATA_SCALE) && DATA_SCALE > 1))
+	throw new Error(`--data-scale wants a whole number > 1, not ${option('data-scale')}`);
+if (BUILD && args.includes('--site'))
+	throw new Error('--site measures a build that exists; --build and --data-scale make their own');
+const PARTS = ['lighthouse', 'scroll', 'floor', 'trace', 'first'];
+for (const part of SKIP)
+	if (!PARTS.includes(part)) throw new Error(`--skip ${part}: the parts are ${PARTS.join(', ')}`);
+
+const median = xs => {
+	const s = [...xs].filter(x => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+	if (s.length === 0) return null;
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 0) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const log = msg => process.stderr.write(`${msg}\n`);
+/** The medians of every figure the runs share, and the runs themselves. */
+const medians = runs => ({
+	...Object.fromEntries(
+		Object.keys(runs[0])
+			.filter(k => typeof runs[0][k] === 'number')
+			.map(k => [k, median(runs.map(r => r[k]))])
+	),
+	runs
+});
+
+// ---- the builds (before anything else: a missing module or a failed build fails fast) ----------
+// --data-scale checks for the scaled-data module before the first build, not after it
+const writeScaledData = DATA_SCALE === null ? null : await loadScaledData();
+const builds = {};
+let dist = resolve(root, option('site', 'dist'));
+if (BUILD) {
+	mkdirSync(OUT, { recursive: true });
+	builds.real = await buildSite({ root, outDir: resolve(OUT, 'site'), log });
+	dist = builds.real.outDir;
+}
+let scratch = null;
+if (DATA_SCALE !== null) {
+	scratch = mkdtempSync(join(tmpdir(), 'bench-scaled-'));
+	const data = join(scratch, 'data');
+	try {
+		await writeScaledData({
+			from: resolve(root, 'data'),
+			to: data,
+			thefts: DATA_SCALE,
+			launches: LAUNCH_SCALE
+		});
+		builds.scaled = await buildSite({ root, outDir: join(scratch, 'site'), dataDir: data, log });
+		checkScaled(dist, builds.scaled.outDir, { thefts: DATA_SCALE, launches: LAUNCH_SCALE });
+	} catch (error) {
+		rmSync(scratch, { recursive: true, force: true });
+		throw error;
+	}
+}
+if (!existsSync(resolve(dist, 'index.html')))
+	throw new Error(
+		`no build in ${relative(root, dist) || '.'}/: run \`npx vite build\` first, or give the bench --build`
+	);
 
 // one module runner for the whole bench: modules it loads may import more later (findChromium
 // imports the packaged Chromium on demand), which a runner closed after the first import refuses
@@ -38,6 +128,8 @@ const vite = await createServer({
 	configFile: false,
 	logLevel: 'error',
 	server: { middlewareMode: true, hmr: false, ws: false },
+	// it only loads the build's Node modules: no scan of the pages for dependencies to pre-bundle
+	optimizeDeps: { noDiscovery: true, include: [] },
 	appType: 'custom'
 });
 const load = path => vite.ssrLoadModule(path);
@@ -48,11 +140,8 @@ const { GRAPHIC_IDS } = await load('/src/graphics/registry.ts');
 const { loadAll } = await load('/src/build/load.ts');
 const { chromium } = await import('playwright-core');
 
-const dist = resolve(root, 'dist');
-if (!existsSync(resolve(dist, 'index.html')))
-	throw new Error('no build in dist/: run `npm run bench`');
 const firstGraphic = loadAll(resolve(root, 'data')).copy.steps[0].graphic;
-const site = await serveStatic(dist);
+const embedPath = `embed.html?graphic=${firstGraphic}`;
 const browserInfo = await findChromium();
 // the tests' flags include --disable-dev-shm-usage, for containers whose /dev/shm is tiny; with
 // it Chromium passes every frame through files in /tmp, which slows the very frames measured here.
@@ -69,17 +158,18 @@ const chromiumArgs =
 	shmRoom > 512 * 2 ** 20
 		? browserInfo.args.filter(a => a !== '--disable-dev-shm-usage')
 		: browserInfo.args;
-const median = xs => {
-	const s = [...xs].filter(x => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
-	if (s.length === 0) return null;
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, digits = 0) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
-const log = msg => process.stderr.write(`${msg}\n`);
+const bytesOf = dir =>
+	surfaceBytes(dir, firstGraphic, GRAPHIC_IDS).map(s => ({
+		surface: s.name,
+		what: s.what,
+		files: s.files.length,
+		raw: s.raw,
+		gzip: s.gzip,
+		brotli: s.brotli
+	}));
 
 // ---- Lighthouse ---------------------------------------------------------------------------
-async function lighthouseRuns(path) {
+async function lighthouseRuns(siteUrl, path) {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
 	const runs = [];
@@ -89,7 +179,7 @@ async function lighthouseRuns(path) {
 			chromeFlags: ['--headless=new', ...chromiumArgs]
 		});
 		try {
-			const { lhr } = await lighthouse(new URL(path, site.url).href, {
+			const { lhr } = await lighthouse(new URL(path, siteUrl).href, {
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
@@ -132,228 +222,125 @@ const browser = await chromium.launch({
 	headless: true
 });
 
-/** Records frames, long tasks and layout shifts from the moment the page starts. */
-function recorder() {
-	const w = window;
-	w.__bench = { frames: [], longTasks: [], shifts: 0, settledAt: null, recording: false };
-	const observe = (type, fn) => {
-		try {
-			new PerformanceObserver(list => list.getEntries().forEach(fn)).observe({
-				type,
-				buffered: true
-			});
-		} catch {
-			/* not supported */
+/**
+ * The scroll at each CPU rate, with motion and (unless skipped) under reduced motion, run
+ * alternately so that a burst of load on the machine falls on both alike.
+ */
+async function scrollAndFloor(siteUrl, { cpus = CPU_RATES, floor = !SKIP.has('floor') } = {}) {
+	const scroll = {};
+	const floors = {};
+	for (const cpu of cpus) {
+		const motion = [];
+		const still = [];
+		for (let i = 0; i < RUNS; i++) {
+			motion.push(await scrollRun(browser, siteUrl, { cpu }));
+			log(`scroll ${cpu}× run ${i + 1}: ${JSON.stringify(motion.at(-1))}`);
+			if (!floor) continue;
+			still.push(await scrollRun(browser, siteUrl, { cpu, reducedMotion: true }));
+			log(`floor ${cpu}× run ${i + 1}: ${JSON.stringify(still.at(-1))}`);
 		}
-	};
-	observe('longtask', e => w.__bench.recording && w.__bench.longTasks.push(e.duration));
-	observe('layout-shift', e => {
-		if (!e.hadRecentInput) w.__bench.shifts += e.value;
-	});
-	const frame = t => {
-		if (w.__bench.recording) w.__bench.frames.push(t);
-		requestAnimationFrame(frame);
-	};
-	requestAnimationFrame(frame);
-	// watches only until the first graphic settles: an observer left on would itself cost every
-	// frame of every transition while the scroll is measured
-	const settled = new MutationObserver(() => {
-		if (document.querySelector('[data-graphic][data-settled-step]')) {
-			w.__bench.settledAt = performance.now();
-			settled.disconnect();
-		}
-	});
-	settled.observe(document, { subtree: true, childList: true, attributes: true });
-}
-
-async function scrollRun(cpu) {
-	const context = await browser.newContext({ viewport: DESKTOP });
-	await context.addInitScript(recorder);
-	const page = await context.newPage();
-	await page.goto(site.url, { waitUntil: 'load' });
-	await page.waitForSelector('[data-graphic][data-settled-step]');
-	await page.waitForTimeout(1000);
-	const cdp = await context.newCDPSession(page);
-	if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-	const distance = await page.evaluate(() => {
-		window.__bench.recording = true;
-		window.__bench.shifts = 0;
-		return document.documentElement.scrollHeight - window.innerHeight;
-	});
-	const started = Date.now();
-	await cdp.send('Input.synthesizeScrollGesture', {
-		x: DESKTOP.width / 2,
-		y: DESKTOP.height / 2,
-		yDistance: -distance,
-		speed: SCROLL_SPEED,
-		gestureSourceType: 'mouse'
-	});
-	const seconds = (Date.now() - started) / 1000;
-	const raw = await page.evaluate(() => {
-		window.__bench.recording = false;
-		return window.__bench;
-	});
-	await context.close();
-	const vsync = 1000 / 60;
-	const intervals = raw.frames.slice(1).map((t, i) => t - raw.frames[i]);
-	const span = raw.frames.length > 1 ? raw.frames.at(-1) - raw.frames[0] : 0;
-	const expected = Math.max(1, Math.round(span / vsync));
-	const dropped = intervals.reduce((n, d) => n + Math.max(0, Math.round(d / vsync) - 1), 0);
-	return {
-		seconds: round(seconds, 1),
-		droppedPct: round((100 * dropped) / expected, 1),
-		longTasks: raw.longTasks.length,
-		longestTaskMs: round(Math.max(0, ...raw.longTasks)),
-		cls: round(raw.shifts, 4)
-	};
-}
-
-async function firstGraphicRun(path, cpu) {
-	const context = await browser.newContext({ viewport: PHONE });
-	await context.addInitScript(recorder);
-	const page = await context.newPage();
-	if (cpu > 1) {
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+		scroll[`cpu${cpu}x`] = medians(motion);
+		if (floor) floors[`cpu${cpu}x`] = medians(still);
 	}
-	await page.goto(new URL(path, site.url).href);
-	await page.waitForSelector('[data-graphic][data-settled-step]', { timeout: 60_000 });
-	const ms = await page.evaluate(() => window.__bench.settledAt);
-	await context.close();
-	return ms;
+	return { scroll, floor: floor ? floors : undefined };
+}
+
+/** The extra 4× scroll, traced, and where its time went (not counted in the medians). */
+async function tracedScroll(siteUrl) {
+	mkdirSync(OUT, { recursive: true });
+	const run = await scrollRun(browser, siteUrl, { cpu: 4, tracePath: TRACE });
+	log(`traced scroll 4×: ${JSON.stringify(run)}`);
+	const trace = JSON.parse(readFileSync(TRACE, 'utf8'));
+	const locate = sourcePositions(dist, siteUrl, root);
+	return {
+		file: relative(root, TRACE),
+		sourceMaps: readdirSync(resolve(dist, 'assets')).some(f => f.endsWith('.js.map')),
+		run,
+		...summariseTrace(trace, { startMark: MARKS.start, endMark: MARKS.end, locate })
+	};
+}
+
+async function firstGraphicSettled(siteUrl, pages) {
+	const settled = {};
+	for (const [name, path] of pages)
+		for (const cpu of CPU_RATES) {
+			const runs = [];
+			for (let i = 0; i < RUNS; i++)
+				runs.push(await firstGraphicRun(browser, new URL(path, siteUrl).href, cpu));
+			settled[`${name}-cpu${cpu}x`] = round(median(runs));
+			log(`first graphic ${name} ${cpu}×: ${runs.map(r => round(r)).join(', ')} ms`);
+		}
+	return settled;
 }
 
 const results = {
 	generated: new Date().toISOString(),
 	machine: {
-		cpus: cpus().length,
-		node: process.version,
+		...machine,
 		chromium: browser.version(),
 		chromiumFrom: browserInfo.origin,
 		sharedMemory: !chromiumArgs.includes('--disable-dev-shm-usage')
 	},
-	settings: { runs: RUNS, scrollSpeedPxPerS: SCROLL_SPEED, viewport: DESKTOP, cpuRates: CPU_RATES },
+	settings: {
+		runs: RUNS,
+		scrollSpeedPxPerS: SCROLL_SPEED,
+		viewport: DESKTOP,
+		cpuRates: CPU_RATES,
+		site: relative(root, dist)
+	},
 	bars: {
 		lighthouse: 'performance ≥ 95; accessibility, best practices and SEO 100; CLS ≤ 0.01',
 		scroll: 'at 4× CPU: ≤ 5% dropped frames, no task over 50 ms',
 		bytes: 'first-screen JavaScript ≤ 60 KB gzip (story and each embed)'
 	},
-	bytes: surfaceBytes(dist, firstGraphic, GRAPHIC_IDS).map(s => ({
-		surface: s.name,
-		what: s.what,
-		files: s.files.length,
-		raw: s.raw,
-		gzip: s.gzip,
-		brotli: s.brotli
-	}))
+	build: builds.real ? { seconds: builds.real.seconds } : undefined,
+	bytes: bytesOf(dist)
 };
 
+const servers = [];
 try {
+	const site = await serveStatic(dist);
+	servers.push(site);
 	if (!SKIP.has('lighthouse')) {
 		log('lighthouse…');
 		results.lighthouse = {
-			story: await lighthouseRuns('./'),
-			embed: await lighthouseRuns(`embed.html?graphic=${firstGraphic}`)
+			story: await lighthouseRuns(site.url, './'),
+			embed: await lighthouseRuns(site.url, embedPath)
 		};
 	}
-	if (!SKIP.has('scroll')) {
-		results.scroll = {};
-		for (const cpu of CPU_RATES) {
-			const runs = [];
-			for (let i = 0; i < RUNS; i++) {
-				runs.push(await scrollRun(cpu));
-				log(`scroll ${cpu}× run ${i + 1}: ${JSON.stringify(runs.at(-1))}`);
-			}
-			results.scroll[`cpu${cpu}x`] = {
-				droppedPct: median(runs.map(r => r.droppedPct)),
-				longTasks: median(runs.map(r => r.longTasks)),
-				longestTaskMs: median(runs.map(r => r.longestTaskMs)),
-				cls: median(runs.map(r => r.cls)),
-				seconds: median(runs.map(r => r.seconds)),
-				runs
-			};
-		}
-	}
-	if (!SKIP.has('first')) {
-		results.firstGraphicSettledMs = {};
-		for (const [name, path] of [
+	if (!SKIP.has('scroll')) Object.assign(results, await scrollAndFloor(site.url));
+	if (!SKIP.has('trace')) results.trace = await tracedScroll(site.url);
+	if (!SKIP.has('first'))
+		results.firstGraphicSettledMs = await firstGraphicSettled(site.url, [
 			['story', './'],
-			['embed', `embed.html?graphic=${firstGraphic}`]
-		])
-			for (const cpu of CPU_RATES) {
-				const runs = [];
-				for (let i = 0; i < RUNS; i++) runs.push(await firstGraphicRun(path, cpu));
-				results.firstGraphicSettledMs[`${name}-cpu${cpu}x`] = round(median(runs));
-				log(`first graphic ${name} ${cpu}×: ${runs.map(r => round(r)).join(', ')} ms`);
-			}
+			['embed', embedPath]
+		]);
+	if (builds.scaled) {
+		log(`the ${DATA_SCALE}× build…`);
+		const scaledSite = await serveStatic(builds.scaled.outDir);
+		servers.push(scaledSite);
+		results.scaled = {
+			thefts: DATA_SCALE,
+			launches: LAUNCH_SCALE,
+			build: { seconds: builds.scaled.seconds },
+			bytes: bytesOf(builds.scaled.outDir),
+			scroll: SKIP.has('scroll')
+				? undefined
+				: (await scrollAndFloor(scaledSite.url, { cpus: [4], floor: false })).scroll,
+			firstGraphicSettledMs: SKIP.has('first')
+				? undefined
+				: await firstGraphicSettled(scaledSite.url, [['story', './']])
+		};
 	}
 } finally {
 	await browser.close();
-	await site.close();
+	for (const s of servers) await s.close();
 	await vite.close();
+	if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
+results.machine = { ...results.machine, ...machineAtEnd() };
 
-// ---- report ------------------------------------------------------------------------------------
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : null;
-const rows = [];
-const row = (metric, get, bar = '') => {
-	const now = get(results);
-	const before = previous ? get(previous) : undefined;
-	if (now === undefined && before === undefined) return;
-	rows.push([metric, before ?? '–', now ?? '–', bar]);
-};
-for (const page of ['story', 'embed']) {
-	row(`Lighthouse ${page}: performance`, r => r.lighthouse?.[page]?.performance, '≥ 95');
-	row(`Lighthouse ${page}: accessibility`, r => r.lighthouse?.[page]?.accessibility, '100');
-	row(`Lighthouse ${page}: best practices`, r => r.lighthouse?.[page]?.bestPractices, '100');
-	// an embed asks search engines not to index it (the article is the page to find), which
-	// Lighthouse's SEO category counts against it
-	row(
-		`Lighthouse ${page}: SEO`,
-		r => r.lighthouse?.[page]?.seo,
-		page === 'embed' ? '(noindex)' : '100'
-	);
-	row(`Lighthouse ${page}: LCP (ms)`, r => r.lighthouse?.[page]?.lcpMs);
-	row(`Lighthouse ${page}: TBT (ms)`, r => r.lighthouse?.[page]?.tbtMs);
-	row(`Lighthouse ${page}: CLS`, r => r.lighthouse?.[page]?.cls, '≤ 0.01');
-}
-for (const cpu of CPU_RATES) {
-	const bar = cpu === 4;
-	row(
-		`Scroll ${cpu}× CPU: dropped frames (%)`,
-		r => r.scroll?.[`cpu${cpu}x`]?.droppedPct,
-		bar ? '≤ 5' : ''
-	);
-	row(
-		`Scroll ${cpu}× CPU: long tasks`,
-		r => r.scroll?.[`cpu${cpu}x`]?.longTasks,
-		bar ? '0 over 50 ms' : ''
-	);
-	row(
-		`Scroll ${cpu}× CPU: longest task (ms)`,
-		r => r.scroll?.[`cpu${cpu}x`]?.longestTaskMs,
-		bar ? '≤ 50' : ''
-	);
-	row(`Scroll ${cpu}× CPU: layout shift`, r => r.scroll?.[`cpu${cpu}x`]?.cls, '≤ 0.01');
-}
-for (const key of Object.keys(
-	results.firstGraphicSettledMs ?? previous?.firstGraphicSettledMs ?? {}
-))
-	row(`First graphic settled, ${key} (ms)`, r => r.firstGraphicSettledMs?.[key]);
-for (const s of results.bytes) {
-	const kb = n => (n === undefined ? undefined : Math.round(n / 102.4) / 10);
-	row(
-		`JS ${s.surface}: gzip KB (raw ${kb(s.raw)}, brotli ${kb(s.brotli)})`,
-		r => kb(r.bytes?.find(b => b.surface === s.surface)?.gzip),
-		s.surface === 'present' ? '' : '≤ 60'
-	);
-}
 writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
-const widths = [0, 1, 2, 3].map(i =>
-	Math.max(...[['metric', 'previous', 'now', 'bar'], ...rows].map(r => String(r[i]).length))
-);
-const line = r => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-console.log(line(['metric', 'previous', 'now', 'bar']));
-console.log(`| ${widths.map(w => '-'.repeat(w)).join(' | ')} |`);
-for (const r of rows) console.log(line(r));
+printReport(results, previous);
 console.log(`\nWrote ${RESULTS}${previous ? ` (previous run: ${previous.generated})` : ''}.`);
