@@ -45,7 +45,7 @@ export interface MonthlyPaceLayout {
 	/** The lane's and the bars' titles, at their baselines. */
 	titles: Record<'lane' | 'plot', { x: number; y: number; text: string }>;
 	/** Year boundaries (Jan. 1), drawn as faint lines so the mid-year labels read correctly. */
-	boundaries: number[];
+	boundaries: { year: number; at: number }[];
 	window: { x: number; width: number; opacity: number; lines: string[] };
 	note: NoteMark | null;
 }
@@ -135,7 +135,9 @@ export function monthlyPaceLayout(
 			plot: { x: box.left, y: plot.top - 4, text: PLOT_TITLE_TEXT }
 		},
 		labels,
-		boundaries: utcYear.range(new Date(spec.x0), new Date(spec.x1)).map(d => x(d.getTime())),
+		boundaries: utcYear
+			.range(new Date(spec.x0), new Date(spec.x1))
+			.map(d => ({ year: d.getUTCFullYear(), at: x(d.getTime()) })),
 		window: windowShade(spec, view, x, box),
 		note: monthNote(view, bars, plot, [...taken, ...bubbles.map(b => circleRect(b.cx, b.cy, b.r))])
 	};
