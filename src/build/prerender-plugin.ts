@@ -36,7 +36,9 @@ function storyPage(
 	html: string,
 	module: Prerender,
 	address: PublicAddress,
-	published: boolean
+	published: boolean,
+	/** Links to more stylesheets, after the page's own (the opening graphic's). */
+	styles = ''
 ): string {
 	const copy = module.storyCopy();
 	const { head, body } = module.prerenderStory();
@@ -46,7 +48,33 @@ function storyPage(
 		address,
 		published
 	);
-	return fill(html, 'index.html', `${meta}\n${head}`, body);
+	const page = fill(html, 'index.html', `${meta}\n${head}`, body);
+	return styles ? page.replace('</head>', `${styles}\n</head>`) : page;
+}
+
+/**
+ * The stylesheets of a graphic's chunk and of the chunks it imports, as links for the page's head:
+ * the opening graphic is drawn into the page (OpeningPicture.svelte), and its component styles are
+ * in its chunk's CSS, which the script would only fetch with the chunk. Linked, not inlined: the
+ * Content-Security-Policy allows no inline style. When the chunk loads later, Vite's preloader
+ * finds these links and fetches nothing again. None in a build without chunks (the offline file
+ * inlines all its CSS).
+ */
+export function chunkStyles(bundle: Rolldown.OutputBundle, module: string): string[] {
+	const entry = Object.values(bundle).find(
+		(item): item is Rolldown.OutputChunk =>
+			item.type === 'chunk' && !!item.facadeModuleId?.endsWith(`/${module}`)
+	);
+	const files = new Set<string>();
+	const visit = (chunk: Rolldown.OutputChunk) => {
+		for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+		for (const name of chunk.imports) {
+			const imported = bundle[name];
+			if (imported?.type === 'chunk') visit(imported);
+		}
+	};
+	if (entry) visit(entry);
+	return [...files];
 }
 
 /** The embed pages' metadata: the query form's, and each graphic's own folder. */
@@ -131,7 +159,13 @@ export function prerenderPlugin(options: {
 				]
 			});
 			built = module.storyCopy();
-			index.source = storyPage(String(index.source), module, address, options.published);
+			const first = built.steps[0];
+			const html = String(index.source);
+			const styles = (first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
+				.filter(file => !html.includes(file))
+				.map(file => `\n<link rel="stylesheet" crossorigin href="${address.base}${file}">`)
+				.join('');
+			index.source = storyPage(html, module, address, options.published, styles);
 			const embed = bundle['embed.html'] as Rolldown.OutputAsset | undefined;
 			if (!embed) return;
 			const { query, pages } = embedPages(String(embed.source), built, address);

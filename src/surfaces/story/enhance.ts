@@ -25,9 +25,11 @@ export function enhanceStory(root: HTMLElement, notices: string[]): void {
 		])
 	);
 	const views = steps.map(s => ({ ...s, alt: alts.get(s.id) ?? '' }) as StepView);
-	// the graphic's place holds the prerendered description; the live graphic takes the same box
+	// the graphic's place holds the prerendered figure; the live one takes the same box, and keeps
+	// the opening graphic drawn into the page on screen until it has drawn itself
+	const opening = place.querySelector<HTMLElement>('[data-opening]');
 	place.replaceChildren();
-	mount(StoryIsland, { target: place, props: { steps: views, graphics, list } });
+	mount(StoryIsland, { target: place, props: { steps: views, graphics, list, opening } });
 	if (notices.length > 0) {
 		const box = document.createElement('div');
 		root.querySelector('main')?.prepend(box);
