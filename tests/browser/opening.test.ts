@@ -85,7 +85,9 @@ describe('the opening graphic in the page', () => {
 			p.route('**/assets/*.js', route => route.abort())
 		);
 		await page.waitForLoadState('load');
-		expect(await page.$eval(OPENING, el => el.inert && el.ariaHidden === 'true')).toBe(true);
+		expect(
+			await page.$eval(OPENING, el => (el as HTMLElement).inert && el.ariaHidden === 'true')
+		).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 		await close();
 	});
@@ -112,7 +114,8 @@ function recordTakeover({ opening, live }: { opening: string; live: string }) {
 	const w = window as unknown as {
 		__takeover: { cls: number; shown: string[]; drawnAt: number | null };
 	};
-	const log = (w.__takeover = { cls: 0, shown: [], drawnAt: null });
+	const log: (typeof w)['__takeover'] = { cls: 0, shown: [], drawnAt: null };
+	w.__takeover = log;
 	new PerformanceObserver(list => {
 		for (const entry of list.getEntries()) log.cls += (entry as unknown as { value: number }).value;
 	}).observe({ type: 'layout-shift', buffered: true });
