@@ -53,11 +53,9 @@ function storyPage(
 }
 
 /**
- * The stylesheets of a graphic's chunk and of the chunks it imports, as links for the page's head:
- * the opening graphic is drawn into the page (OpeningPicture.svelte), and its component styles are
- * in its chunk's CSS, which the script would only fetch with the chunk. Linked, not inlined: the
- * Content-Security-Policy allows no inline style. When the chunk loads later, Vite's preloader
- * finds these links and fetches nothing again. None in a build without chunks (the offline file
+ * The stylesheets of a graphic's chunk and of the chunks it imports: the opening graphic is drawn
+ * into the page (OpeningPicture.svelte), and its component styles are in its chunk's CSS, which
+ * the script would only fetch with the chunk. None in a build without chunks (the offline file
  * inlines all its CSS).
  */
 export function chunkStyles(bundle: Rolldown.OutputBundle, module: string): string[] {
@@ -161,10 +159,23 @@ export function prerenderPlugin(options: {
 			built = module.storyCopy();
 			const first = built.steps[0];
 			const html = String(index.source);
-			const styles = (first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
+			// the opening graphic's styles, as one more stylesheet in the head: one file, not one per
+			// chunk, since each render-blocking request can delay the first paint; linked, not inlined,
+			// as the Content-Security-Policy allows no inline style. The chunk brings its own files
+			// later (the same rules again, harmless).
+			const sheets = (first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
 				.filter(file => !html.includes(file))
-				.map(file => `\n<link rel="stylesheet" crossorigin href="${address.base}${file}">`)
-				.join('');
+				.map(file => bundle[file])
+				.filter((asset): asset is Rolldown.OutputAsset => asset?.type === 'asset');
+			let styles = '';
+			if (sheets.length > 0) {
+				const ref = this.emitFile({
+					type: 'asset',
+					name: 'opening.css',
+					source: sheets.map(sheet => String(sheet.source)).join('\n')
+				});
+				styles = `<link rel="stylesheet" crossorigin href="${address.base}${this.getFileName(ref)}">`;
+			}
 			index.source = storyPage(html, module, address, options.published, styles);
 			const embed = bundle['embed.html'] as Rolldown.OutputAsset | undefined;
 			if (!embed) return;
