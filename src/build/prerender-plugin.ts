@@ -36,7 +36,9 @@ function storyPage(
 	html: string,
 	module: Prerender,
 	address: PublicAddress,
-	published: boolean
+	published: boolean,
+	/** Links to more stylesheets, after the page's own (the opening graphic's). */
+	styles = ''
 ): string {
 	const copy = module.storyCopy();
 	const { head, body } = module.prerenderStory();
@@ -46,7 +48,31 @@ function storyPage(
 		address,
 		published
 	);
-	return fill(html, 'index.html', `${meta}\n${head}`, body);
+	const page = fill(html, 'index.html', `${meta}\n${head}`, body);
+	return styles ? page.replace('</head>', `${styles}\n</head>`) : page;
+}
+
+/**
+ * The stylesheets of a graphic's chunk and of the chunks it imports: the opening graphic is drawn
+ * into the page (OpeningPicture.svelte), and its component styles are in its chunk's CSS, which
+ * the script would only fetch with the chunk. None in a build without chunks (the offline file
+ * inlines all its CSS).
+ */
+export function chunkStyles(bundle: Rolldown.OutputBundle, module: string): string[] {
+	const entry = Object.values(bundle).find(
+		(item): item is Rolldown.OutputChunk =>
+			item.type === 'chunk' && !!item.facadeModuleId?.endsWith(`/${module}`)
+	);
+	const files = new Set<string>();
+	const visit = (chunk: Rolldown.OutputChunk) => {
+		for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+		for (const name of chunk.imports) {
+			const imported = bundle[name];
+			if (imported?.type === 'chunk') visit(imported);
+		}
+	};
+	if (entry) visit(entry);
+	return [...files];
 }
 
 /** The embed pages' metadata: the query form's, and each graphic's own folder. */
@@ -131,7 +157,26 @@ export function prerenderPlugin(options: {
 				]
 			});
 			built = module.storyCopy();
-			index.source = storyPage(String(index.source), module, address, options.published);
+			const first = built.steps[0];
+			const html = String(index.source);
+			// the opening graphic's styles, as one more stylesheet in the head: one file, not one per
+			// chunk, since each render-blocking request can delay the first paint; linked, not inlined,
+			// as the Content-Security-Policy allows no inline style. The chunk brings its own files
+			// later (the same rules again, harmless).
+			const sheets = (first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
+				.filter(file => !html.includes(file))
+				.map(file => bundle[file])
+				.filter((asset): asset is Rolldown.OutputAsset => asset?.type === 'asset');
+			let styles = '';
+			if (sheets.length > 0) {
+				const ref = this.emitFile({
+					type: 'asset',
+					name: 'opening.css',
+					source: sheets.map(sheet => String(sheet.source)).join('\n')
+				});
+				styles = `<link rel="stylesheet" crossorigin href="${address.base}${this.getFileName(ref)}">`;
+			}
+			index.source = storyPage(html, module, address, options.published, styles);
 			const embed = bundle['embed.html'] as Rolldown.OutputAsset | undefined;
 			if (!embed) return;
 			const { query, pages } = embedPages(String(embed.source), built, address);

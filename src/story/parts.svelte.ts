@@ -11,6 +11,8 @@ export type PartStatus = 'idle' | 'loading' | 'ready' | 'error';
 class PartLoader {
 	loaded = $state.raw<LoadedParts>({});
 	status = $state.raw<Partial<Record<GraphicId, PartStatus>>>({});
+	/** The graphics that have drawn on the page (chunk, and a map's land), which prefetch.svelte.ts waits for. */
+	drawn = $state.raw<Partial<Record<GraphicId, true>>>({});
 
 	/** Starts the download of a graphic's chunk, once (after a failure only `retry` tries again). */
 	load(id: GraphicId): void {
@@ -22,6 +24,11 @@ class PartLoader {
 				this.#set(id, 'ready');
 			})
 			.catch(() => this.#set(id, 'error'));
+	}
+
+	/** Records that a graphic has drawn (GraphicSwitch.svelte). */
+	drew(id: GraphicId): void {
+		if (!untrack(() => this.drawn[id])) this.drawn = { ...untrack(() => this.drawn), [id]: true };
 	}
 
 	retry(id: GraphicId): void {

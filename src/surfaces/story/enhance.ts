@@ -4,7 +4,7 @@
  * StoryIsland into the graphic's place and leaves the text as it is: the copy itself never travels
  * in the script, only each step's graphic and state (`virtual:story-figures`).
  */
-import { mount } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import { graphics, steps } from 'virtual:story-figures';
 import type { StepView } from '../../story/types.ts';
 import StoryIsland from '../../story/StoryIsland.svelte';
@@ -25,9 +25,14 @@ export function enhanceStory(root: HTMLElement, notices: string[]): void {
 		])
 	);
 	const views = steps.map(s => ({ ...s, alt: alts.get(s.id) ?? '' }) as StepView);
-	// the graphic's place holds the prerendered description; the live graphic takes the same box
+	// the graphic's place holds the prerendered figure; the live one takes the same box, and keeps
+	// the opening graphic drawn into the page on screen until it has drawn itself
+	const opening = place.querySelector<HTMLElement>('[data-opening]');
 	place.replaceChildren();
-	mount(StoryIsland, { target: place, props: { steps: views, graphics, list } });
+	mount(StoryIsland, { target: place, props: { steps: views, graphics, list, opening } });
+	// now, in this task: the opening picture is put back by an effect, which must not wait for a
+	// later one, or the browser could paint the plot empty in between
+	flushSync();
 	if (notices.length > 0) {
 		const box = document.createElement('div');
 		root.querySelector('main')?.prepend(box);
