@@ -69,7 +69,7 @@ export default defineConfig(({ command, mode }) => {
 	const pages = prerenderPlugin({ root, dataDir, address, published: !isOffline });
 	const plugins: PluginOption[] = [
 		svelte(),
-		datasetPlugin({ dataDir, publish: !isOffline }),
+		datasetPlugin({ dataDir, publish: !isOffline, fetched: !isOffline }),
 		// the offline file carries the font inline, so there is no file to preload
 		fontPlugin({ root, preload: !isOffline }),
 		pages,

@@ -1,12 +1,18 @@
 /**
  * What each surface of the built site downloads, from Vite's manifest (dist/.vite/manifest.json):
- * the JavaScript its first screen needs, file by file, raw, gzip and brotli; and the font files a
+ * the JavaScript its first screen needs, file by file, raw, gzip and brotli, and the data files it
+ * fetches (assets/data-*.json); and the font files a
  * page preloads (fonts are compressed already: their bytes are what is sent). The byte budgets
  * (tests/browser/budgets.test.ts) and the benchmark (`npm run bench`) both read it. Node only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { GRAPHICS, isGraphicId } from '../graphics/registry.ts';
+
+/** A graphic's datasets, from its registry row. */
+const registryDatasets = (graphic: string): readonly string[] =>
+	isGraphicId(graphic) ? GRAPHICS[graphic].datasets : [];
 
 interface ManifestChunk {
 	file: string;
@@ -30,10 +36,14 @@ export interface SurfaceBytes {
 	name: string;
 	/** What the surface needs before its first screen is complete. */
 	what: string;
+	/** Its JavaScript (the bar of DESIGN.md §6 is on these), and their totals. */
 	files: FileBytes[];
 	raw: number;
 	gzip: number;
 	brotli: number;
+	/** The data files its first graphic fetches (JSON, parsed, not compiled), and their gzip total. */
+	data: FileBytes[];
+	dataGzip: number;
 }
 
 export function fileBytes(dist: string, file: string): FileBytes {
@@ -65,48 +75,87 @@ function closure(manifest: Manifest, keys: string[]): Set<string> {
 	return seen;
 }
 
+/**
+ * The data files of `datasets` in the build (assets/data-<name>-<hash>.json, written by
+ * src/build/dataset-plugin.ts). Exactly one each, or the build is not what this report knows.
+ */
+export function dataFiles(dist: string, datasets: readonly string[]): FileBytes[] {
+	const all = readdirSync(resolve(dist, 'assets'));
+	return datasets.map(name => {
+		const found = all.filter(f => new RegExp(`^data-${name}-[\\w-]{8}\\.json$`).test(f));
+		if (found.length !== 1)
+			throw new Error(
+				`${dist}/assets: expected one data file for the dataset ${name}, found ${found.length}`
+			);
+		return fileBytes(dist, `assets/${found[0]}`);
+	});
+}
+
 function surface(
 	dist: string,
 	manifest: Manifest,
 	name: string,
 	what: string,
-	keys: string[]
+	keys: string[],
+	datasets: readonly string[]
 ): SurfaceBytes {
 	const files = [...closure(manifest, keys)]
 		.map(key => fileBytes(dist, (manifest[key] as ManifestChunk).file))
 		.sort((a, b) => b.gzip - a.gzip);
 	const total = (k: 'raw' | 'gzip' | 'brotli') => files.reduce((sum, f) => sum + f[k], 0);
-	return { name, what, files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+	const data = dataFiles(dist, datasets);
+	return {
+		name,
+		what,
+		files,
+		raw: total('raw'),
+		gzip: total('gzip'),
+		brotli: total('brotli'),
+		data,
+		dataGzip: data.reduce((sum, f) => sum + f.gzip, 0)
+	};
 }
 
 /**
  * The first screen of each surface: the story (its entry and the chunk of the graphic its first
- * step shows), each embed (its entry, the graphic's copy and its chunk) and briefing mode.
+ * step shows), each embed (its entry, the graphic's copy and its chunk) and briefing mode; each
+ * with the data files of that graphic (`datasets`: its registry row's unless told).
  */
 export function surfaceBytes(
 	dist: string,
 	firstGraphic: string,
-	graphics: readonly string[]
+	graphics: readonly string[],
+	datasets: (graphic: string) => readonly string[] = registryDatasets
 ): SurfaceBytes[] {
 	const manifest = readManifest(dist);
 	const part = (id: string) => `src/graphics/${id}/part.ts`;
 	return [
-		surface(dist, manifest, 'story', `the story's first screen (with ${firstGraphic})`, [
-			'index.html',
-			part(firstGraphic)
-		]),
-		...graphics.map(id =>
-			surface(dist, manifest, `embed:${id}`, `embed.html?graphic=${id}`, [
-				'embed.html',
-				`virtual:story-graphic/${id}`,
-				part(id)
-			])
+		surface(
+			dist,
+			manifest,
+			'story',
+			`the story's first screen (with ${firstGraphic})`,
+			['index.html', part(firstGraphic)],
+			datasets(firstGraphic)
 		),
-		surface(dist, manifest, 'present', `briefing mode (with ${firstGraphic})`, [
-			'index.html',
-			'src/surfaces/present/mount.ts',
-			part(firstGraphic)
-		])
+		...graphics.map(id =>
+			surface(
+				dist,
+				manifest,
+				`embed:${id}`,
+				`embed.html?graphic=${id}`,
+				['embed.html', `virtual:story-graphic/${id}`, part(id)],
+				datasets(id)
+			)
+		),
+		surface(
+			dist,
+			manifest,
+			'present',
+			`briefing mode (with ${firstGraphic})`,
+			['index.html', 'src/surfaces/present/mount.ts', part(firstGraphic)],
+			datasets(firstGraphic)
+		)
 	];
 }
 
@@ -114,6 +163,8 @@ export function surfaceBytes(
 export function describeSurface(s: SurfaceBytes): string {
 	const kb = (n: number) => (n / 1024).toFixed(1);
 	return `${s.what}: ${kb(s.gzip)} KB gzip in ${s.files.length} files (${s.files
+		.map(f => `${f.file} ${kb(f.gzip)}`)
+		.join(', ')}); data ${kb(s.dataGzip)} KB gzip (${s.data
 		.map(f => `${f.file} ${kb(f.gzip)}`)
 		.join(', ')})`;
 }

@@ -1,7 +1,12 @@
 /**
  * The boundary between data/ and the app. At build (and dev) time this plugin reads data/,
  * validates it (src/build/load.ts) and serves virtual modules:
- *   - `virtual:data/<name>` (theftByYear, missileLaunches, ...): one file's validated records;
+ *   - `virtual:data/<name>` (theftByYear, missileLaunches, ...): one file's validated records,
+ *     with only the fields the pages use (src/data/client-fields.ts). In the published site's
+ *     browser code (`fetched`) the records are not in the module: the build writes them as
+ *     assets/data-<name>-<hash>.json, listed in `virtual:data-files`, and the module awaits them
+ *     from the one loader (src/data/fetch.ts), so no chunk grows with the records. Everywhere else
+ *     (the development server, the prerender, the tests, the offline file) they are inline;
  *   - `virtual:story`: the copy, checked and with its placeholders resolved;
  *   - `virtual:story-figures`: what the story page's script needs: each step's graphic, state and
  *     alt text, and the graphics' titles (the text itself is in the prerendered page);
@@ -12,6 +17,7 @@
  * can ship, and the browser never downloads the validators. The build also publishes every
  * dataset for readers, as dist/data/<name>.json and .csv (src/build/downloads.ts).
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -24,6 +30,7 @@ import { methodTables } from '../story/method-tables.ts';
 import { toCsv } from './downloads.ts';
 
 const FREEZE = fileURLToPath(new URL('../data/freeze.ts', import.meta.url));
+const FETCH = fileURLToPath(new URL('../data/fetch.ts', import.meta.url));
 import { DataError } from '../data/validate.ts';
 import { COPY_FILE, loadAll, type Loaded } from './load.ts';
 
@@ -34,6 +41,7 @@ const METHOD = 'virtual:method';
 const FIGURES = 'virtual:story-figures';
 const GRAPHIC_PREFIX = 'virtual:story-graphic/';
 const GRAPHIC_LOADERS = 'virtual:story-graphic-loaders';
+const DATA_FILES_ID = 'virtual:data-files';
 
 /** JSON.parse of a string literal is faster to start than an object literal of the same size. */
 function jsonLiteral(value: unknown): string {
@@ -45,10 +53,32 @@ function datasetModule(records: unknown): string {
 	return `import { deepFreeze } from ${JSON.stringify(FREEZE)};\nexport default /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ${jsonLiteral(records)});\n`;
 }
 
+/** A dataset module of the published site: it waits for the records' file (src/data/fetch.ts). */
+function fetchedModule(name: string): string {
+	return `import { deepFreeze } from ${JSON.stringify(FREEZE)};\nimport { dataset } from ${JSON.stringify(FETCH)};\nexport default deepFreeze(await dataset(${JSON.stringify(name)}));\n`;
+}
+
+/** A data file of the published site: its JSON and its content-hashed name under assets/. */
+interface DataFile {
+	fileName: string;
+	source: string;
+}
+
+function dataFile(name: string, records: unknown): DataFile {
+	const source = JSON.stringify(records);
+	const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+	return { fileName: `assets/data-${name}-${hash}.json`, source };
+}
+
 export interface DatasetPluginOptions {
 	dataDir: string;
 	/** Write data/<name>.json and .csv for readers (not in the offline build's single file). */
 	publish?: boolean;
+	/**
+	 * In the built site's browser code, fetch each dataset as a JSON file rather than carry it in
+	 * the JavaScript (not in the offline build's single file, which can fetch nothing).
+	 */
+	fetched?: boolean;
 }
 
 export function datasetPlugin(options: DatasetPluginOptions): Plugin {
@@ -57,6 +87,7 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 		resolve(dataDir, f)
 	);
 	let loaded: Loaded | null = null;
+	let building = false;
 
 	const load = (): Loaded => {
 		try {
@@ -70,9 +101,28 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 		}
 	};
 
+	/** A dataset's records as the pages get them: only the fields they use. */
+	const clientRecords = (name: string): unknown => {
+		if (name === HACK_SOURCES)
+			return Object.fromEntries(load().dataset.exchangeHacks.map(h => [h.id, h.sources]));
+		const records = load().dataset[name as DatasetName] as readonly object[];
+		const fields: readonly string[] | undefined = CLIENT_FIELDS[name as keyof typeof CLIENT_FIELDS];
+		// only the fields the pages use; the downloads keep every field
+		return fields ? records.map(r => project(r, fields)) : records;
+	};
+	const clientNames = [...Object.keys(DATA_FILES), HACK_SOURCES];
+	let files: Map<string, DataFile> | null = null;
+	/** The data files of the published site, by dataset name (made once per build). */
+	const dataFiles = (): Map<string, DataFile> =>
+		(files ??= new Map(clientNames.map(n => [n, dataFile(n, clientRecords(n))])));
+
 	return {
 		name: 'dataset',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
 		buildStart() {
+			files = null;
 			for (const file of watched) this.addWatchFile(file);
 			load();
 		},
@@ -83,18 +133,24 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 				id === METHOD ||
 				id === FIGURES ||
 				id === GRAPHIC_LOADERS ||
+				id === DATA_FILES_ID ||
 				(id.startsWith(GRAPHIC_PREFIX) && isGraphicId(id.slice(GRAPHIC_PREFIX.length))) ||
 				(id.startsWith(DATA_PREFIX) && id.slice(DATA_PREFIX.length) in DATA_FILES);
 			// side-effect free: a dataset that no code uses is left out of the bundle
 			return known ? { id: `\0${id}`, moduleSideEffects: false } : null;
 		},
-		load(id) {
+		load(id, loadOptions) {
+			// the published site's browser code fetches the records; everything else has them inline
+			const client = this.environment
+				? this.environment.config.consumer === 'client'
+				: !loadOptions?.ssr;
+			const fetched = options.fetched === true && building && client;
 			if (id === `\0${STORY}`) return `export const copy = ${jsonLiteral(load().copy)};\n`;
-			if (id === `\0${DATA_PREFIX}${HACK_SOURCES}`) {
-				const sources = Object.fromEntries(
-					load().dataset.exchangeHacks.map(h => [h.id, h.sources])
-				);
-				return datasetModule(sources);
+			if (id === `\0${DATA_FILES_ID}`) {
+				const paths = fetched
+					? Object.fromEntries([...dataFiles()].map(([n, f]) => [n, f.fileName]))
+					: {};
+				return `export const files = ${JSON.stringify(paths)};\n`;
 			}
 			if (id === `\0${GRAPHIC_LOADERS}`) {
 				const rows = GRAPHIC_IDS.map(
@@ -117,14 +173,13 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 				return `export const estimates = ${jsonLiteral(estimates)};\nexport const counts = ${jsonLiteral(counts)};\nexport const reported = ${jsonLiteral(reported)};\n`;
 			}
 			if (!id.startsWith(`\0${DATA_PREFIX}`)) return null;
-			const name = id.slice(1 + DATA_PREFIX.length) as DatasetName;
-			const records = load().dataset[name] as readonly object[];
-			const fields: readonly string[] | undefined =
-				CLIENT_FIELDS[name as keyof typeof CLIENT_FIELDS];
-			// only the fields the pages use; the downloads keep every field
-			return datasetModule(fields ? records.map(r => project(r, fields)) : records);
+			const name = id.slice(1 + DATA_PREFIX.length);
+			return fetched ? fetchedModule(name) : datasetModule(clientRecords(name));
 		},
 		generateBundle() {
+			if (options.fetched === true && building)
+				for (const f of dataFiles().values())
+					this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
 			if (options.publish === false) return;
 			const { dataset } = load();
 			for (const d of downloads()) {
@@ -147,6 +202,7 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 				STORY,
 				METHOD,
 				FIGURES,
+				DATA_FILES_ID,
 				...GRAPHIC_IDS.map(g => GRAPHIC_PREFIX + g),
 				...Object.keys(DATA_FILES).map(n => DATA_PREFIX + n)
 			]) {

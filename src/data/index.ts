@@ -4,10 +4,14 @@
  * the browser does not ship the validators. Records are deep-frozen.
  *
  * Each dataset is its own module, so a graphic that is loaded late brings its data with it and a
- * dataset nobody imports is not shipped.
+ * dataset nobody imports is not shipped. In the published site a dataset's module holds no
+ * records: it waits for its JSON file (./fetch.ts), which the part loader fetches beside the
+ * graphic's chunk.
  */
 import theftByYear from 'virtual:data/theftByYear';
+import { HACK_SOURCES } from './client-fields.ts';
 import { latestByYear } from './derive/theft.ts';
+import { fetchDatasets } from './fetch.ts';
 
 export { default as theftByYear } from 'virtual:data/theftByYear';
 export { default as theftPeriodEstimates } from 'virtual:data/theftPeriodEstimates';
@@ -31,7 +35,10 @@ export const mainTheftSeries = /* @__PURE__ */ Object.freeze(
 export function exchangeHackSources(): Promise<
 	Readonly<Record<string, readonly import('./types.ts').Source[]>>
 > {
-	return import('virtual:data/exchangeHackSources').then(m => m.default);
+	// the file first, so a failed download rejects (and a later call tries again)
+	return fetchDatasets([HACK_SOURCES])
+		.then(() => import('virtual:data/exchangeHackSources'))
+		.then(m => m.default);
 }
 
 export type * from './types.ts';

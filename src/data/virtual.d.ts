@@ -46,3 +46,11 @@ declare module 'virtual:data/figures' {
 	const records: DatasetRecords<'figures'>;
 	export default records;
 }
+declare module 'virtual:data-files' {
+	/**
+	 * Each dataset's JSON file in the published site, by dataset name (assets/data-<name>-<hash>.json),
+	 * read by src/data/fetch.ts; empty where the records are inside the modules (development
+	 * server, prerender, tests, offline file).
+	 */
+	export const files: Readonly<Record<string, string>>;
+}

@@ -11,6 +11,7 @@
  * its step is near. The view schemas (what a step may ask of each graphic, checked when the copy
  * is built) are build-time code and live in ./views.ts, held to this table by its types.
  */
+import type { DatasetName } from '../data/files.ts';
 import type { GeoName } from '../lib/geo-files.ts';
 import type { DataTable } from '../lib/table.ts';
 import type { AnyGraphicPart } from './part.ts';
@@ -26,6 +27,11 @@ export interface GraphicEntry<Chunk = unknown> {
 	part?: Chunk;
 	/** The map shapes it draws on (fetched when its step is near), or null. */
 	shapes: GeoName | null;
+	/**
+	 * The datasets its chunk draws (what its part.ts imports from src/data), fetched beside the
+	 * chunk in the published site (src/data/fetch.ts); a test holds this to the imports.
+	 */
+	datasets: readonly DatasetName[];
 	/** Step keys (`state.<key>` in the copy) that hold ids of records, and which records. */
 	refers: Readonly<Record<string, RecordPool>>;
 }
@@ -34,26 +40,31 @@ export const GRAPHICS = {
 	'theft-vs-launches': {
 		part: chunk<typeof import('./theft-vs-launches/part.ts')>(),
 		shapes: null,
+		datasets: ['theftByYear', 'missileLaunches'],
 		refers: {}
 	},
 	'monthly-pace': {
 		part: chunk<typeof import('./monthly-pace/part.ts')>(),
 		shapes: null,
+		datasets: ['exchangeHacks', 'missileLaunches'],
 		refers: { heists: 'incidents' }
 	},
 	'theft-launch-scatter': {
 		part: chunk<typeof import('./theft-launch-scatter/part.ts')>(),
 		shapes: null,
+		datasets: ['theftByYear', 'missileLaunches'],
 		refers: {}
 	},
 	'exchange-map': {
 		part: chunk<typeof import('./exchange-map/part.ts')>(),
 		shapes: 'world',
+		datasets: ['exchangeHacks'],
 		refers: { highlight: 'incidents' }
 	},
 	'launch-site-map': {
 		part: chunk<typeof import('./launch-site-map/part.ts')>(),
 		shapes: 'korea',
+		datasets: ['launchSites', 'missileLaunches'],
 		refers: { highlight: 'sites' }
 	}
 } as const satisfies Record<string, GraphicEntry>;

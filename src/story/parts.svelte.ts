@@ -1,10 +1,11 @@
 /**
- * Each graphic is its own chunk (component, data, table), fetched when its step is near: the
- * story's first screen carries only the graphic it shows. Loaded once per page; a failed download
+ * Each graphic is its own chunk (component, data, table) and its data files (src/data/fetch.ts),
+ * fetched when its step is near: the story's first screen carries only the graphic it shows. Loaded once per page; a failed download
  * can be retried. The offline build inlines every chunk, so nothing is fetched there.
  */
 import { untrack } from 'svelte';
-import { loadPart, type GraphicId, type LoadedParts } from '../graphics/registry.ts';
+import { fetchDatasets } from '../data/fetch.ts';
+import { GRAPHICS, loadPart, type GraphicId, type LoadedParts } from '../graphics/registry.ts';
 
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -18,8 +19,10 @@ class PartLoader {
 	load(id: GraphicId): void {
 		if ((untrack(() => this.status[id]) ?? 'idle') !== 'idle') return;
 		this.#set(id, 'loading');
-		loadPart(id)
-			.then(part => {
+		// the data files download beside the chunk (whose data modules wait for them): a failed
+		// file fails the load, and a retry fetches it again
+		Promise.all([loadPart(id), fetchDatasets(GRAPHICS[id].datasets)])
+			.then(([part]) => {
 				this.loaded = { ...untrack(() => this.loaded), [id]: part };
 				this.#set(id, 'ready');
 			})

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import {
 	describeFiles,
@@ -15,9 +15,11 @@ import {
 	preloadedFonts,
 	surfaceBytes
 } from '../../src/build/bundle-report.ts';
-import { GRAPHIC_IDS } from '../../src/graphics/registry.ts';
+import { exchangeHacks, missileLaunches } from '../../src/data/index.ts';
+import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from '../../src/graphics/registry.ts';
 import { GEO_FILES } from '../../src/lib/geo-files.ts';
 import { DIST } from './global-setup.ts';
+import { closeBrowser, openPage, PHONE } from './page.ts';
 
 const KB = 1024;
 /** JavaScript for a first screen (a bare Svelte + d3 + scrollama starter is about 45 KB). */
@@ -53,6 +55,8 @@ function stylesheetFonts(page: string): string[] {
 	);
 	return [...new Set(urls)].sort();
 }
+
+afterAll(closeBrowser);
 
 describe('byte budgets of the built site', () => {
 	// the bar is for readers' pages: the story and each embed (briefing mode, on a presenter's
@@ -102,6 +106,40 @@ describe('byte budgets of the built site', () => {
 		expect(all.filter(f => f.file.startsWith('stills/')).length).toBeGreaterThan(0);
 		const big = all.filter(f => f.bytes > (f.file.endsWith('@2x.png') ? STILL_2X : IMAGE));
 		expect(big).toEqual([]);
+	});
+
+	// the records travel as data files (src/data/fetch.ts), so no first screen's JavaScript grows
+	// with them: a record's id in a script would mean a dataset went back into the code
+	it('keeps the records out of every first screen’s JavaScript: they are data files', () => {
+		const ids = [exchangeHacks[0]!.id, exchangeHacks.at(-1)!.id, missileLaunches.at(-1)!.id];
+		for (const s of surfaces) {
+			const graphic = s.name.startsWith('embed:')
+				? (s.name.slice('embed:'.length) as GraphicId)
+				: copy.steps[0]!.graphic;
+			expect(s.data.length, s.what).toBe(GRAPHICS[graphic].datasets.length);
+			expect(s.data.length, s.what).toBeGreaterThan(0);
+			for (const f of s.files)
+				for (const id of ids)
+					expect(
+						readFileSync(join(DIST, f.file), 'utf8').includes(`"${id}"`),
+						`${f.file}: ${id}`
+					).toBe(false);
+		}
+	});
+
+	it('counts what the story’s first screen loads: every script and data file counted is fetched', async () => {
+		const story = surfaces.find(s => s.name === 'story')!;
+		const { page, errors, close } = await openPage('./', { viewport: PHONE });
+		const requested = new Set<string>();
+		page.on('request', r =>
+			requested.add(new URL(r.url()).pathname.replace(/^.*?\/(assets\/)/, '$1'))
+		);
+		await page.reload();
+		await page.waitForSelector(`[data-graphic="${copy.steps[0]!.graphic}"][data-settled-step]`);
+		const counted = [...story.files, ...story.data].map(f => f.file);
+		expect(counted.filter(f => !requested.has(f))).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
 	});
 
 	it('keeps the story’s text out of its script: the copy is in the page, not in the JavaScript', () => {

@@ -62,6 +62,24 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 			expect(await ids('data-unlocated-id')).toEqual(lists.unlocated.map(h => h.id));
 			expect(await ids('data-reported-id')).toEqual(lists.reported.map(h => h.id));
 			expect(lists.reported.length).toBeGreaterThan(0);
+			// however long the lists, their box covers at most 40% of the drawing, and the last
+			// theft in it is reached by Tab (the box scrolls to it)
+			const box = await page.$eval('[data-off-map]', el => {
+				const plot = el.closest('[data-graphic]')!.getBoundingClientRect();
+				return { height: el.getBoundingClientRect().height, plot: plot.height };
+			});
+			expect(box.height).toBeLessThanOrEqual(box.plot * 0.4);
+			const last = `[data-reported-id="${lists.reported.at(-1)!.id}"]`;
+			await page.focus(last);
+			expect(
+				await page.$eval(last, el => {
+					const b = el.getBoundingClientRect();
+					const c = el.closest('[data-off-map]')!.getBoundingClientRect();
+					return b.top >= c.top - 1 && b.bottom <= c.bottom + 1;
+				})
+			).toBe(true);
+			// its details card (opened on focus) would push the list out of a phone's drawing
+			await page.click('[aria-label="Close the details"]');
 			await page.click('[data-unlocated-id="alphapo-2023-07"]');
 			const text = await page.locator('[data-details-for="alphapo-2023-07"]').textContent();
 			expect(text).toContain('Headquarters not known; not on the map');

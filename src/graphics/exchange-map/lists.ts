@@ -24,3 +24,12 @@ export function offMap<H extends ExchangeHack>(
 		reported: inSpan.filter(h => !isConfirmed(h))
 	};
 }
+
+/** A list's title with its count: "Not on the map, no known location (5):". */
+export function offMapTitle(list: keyof OffMap<ExchangeHack>, count: number): string {
+	const what =
+		list === 'unlocated'
+			? 'Not on the map, no known location'
+			: 'Reported, not confirmed, not counted';
+	return `${what} (${count}):`;
+}
