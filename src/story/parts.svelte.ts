@@ -1,7 +1,8 @@
 /**
  * Each graphic is its own chunk (component, data, table) and its data files (src/data/fetch.ts),
- * fetched when its step is near: the story's first screen carries only the graphic it shows. Loaded once per page; a failed download
- * can be retried. The offline build inlines every chunk, so nothing is fetched there.
+ * fetched when its step is near: the story's first screen carries only the graphic it shows.
+ * Loaded once per page; a failed download can be retried. The offline build inlines every chunk,
+ * so nothing is fetched there.
  */
 import { untrack } from 'svelte';
 import { fetchDatasets } from '../data/fetch.ts';
