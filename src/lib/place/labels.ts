@@ -127,40 +127,51 @@ function nearestFree(
 	box: Box,
 	isFree: (r: Rect) => boolean
 ): Candidate | undefined {
-	const spot = (x0: number, y0: number, index: number) => {
-		const rect = { x0, y0, x1: x0 + l.width, y1: y0 + l.height };
-		const dx = Math.max(rect.x0 - l.x, 0, l.x - rect.x1);
-		const dy = Math.max(rect.y0 - l.y, 0, l.y - rect.y1);
-		const label = { x: x0, y: y0 + l.height * 0.75, anchor: 'start' as const };
-		return { rect, label, distance: Math.hypot(dx, dy), index };
-	};
-	const grid = function* () {
-		let index = 0;
-		for (let y0 = box.top; y0 + l.height <= box.bottom; y0 += GRID / 2)
-			for (let x0 = box.left; x0 + l.width <= box.right; x0 += GRID)
-				yield { x0, y0, index: index++ };
-	};
-	const before = (a: { distance: number; index: number }, b: { distance: number; index: number }) =>
-		a.distance < b.distance || (a.distance === b.distance && a.index < b.index);
+	// the grid's columns and rows, added up as a scan from the box's corner would
+	const xs: number[] = [];
+	for (let x0 = box.left; x0 + l.width <= box.right; x0 += GRID) xs.push(x0);
+	const ys: number[] = [];
+	for (let y0 = box.top; y0 + l.height <= box.bottom; y0 += GRID / 2) ys.push(y0);
+	const rectAt = (x0: number, y0: number): Rect => ({
+		x0,
+		y0,
+		x1: x0 + l.width,
+		y1: y0 + l.height
+	});
+	const distance = (x0: number, y0: number) =>
+		Math.hypot(
+			Math.max(x0 - l.x, 0, l.x - x0 - l.width),
+			Math.max(y0 - l.y, 0, l.y - y0 - l.height)
+		);
+	// a spot is its row and column; in the grid's order, rows first
+	type Spot = { i: number; j: number; d: number };
+	const before = (a: Spot, b: Spot) =>
+		a.d < b.d || (a.d === b.d && (a.j < b.j || (a.j === b.j && a.i < b.i)));
+	const free = (s: Spot) => isFree(rectAt(xs[s.i]!, ys[s.j]!));
 	// the spots near the point, nearest first: where a label usually finds room
 	const reach = 3 * (l.width + l.height);
-	const near = [];
-	for (const { x0, y0, index } of grid())
-		if (Math.abs(x0 - l.x) <= reach + l.width && Math.abs(y0 - l.y) <= reach + l.height) {
-			const s = spot(x0, y0, index);
-			if (s.distance <= reach) near.push(s);
-		}
+	const near: Spot[] = [];
+	ys.forEach((y0, j) => {
+		if (Math.abs(y0 - l.y) > reach + l.height) return;
+		xs.forEach((x0, i) => {
+			if (Math.abs(x0 - l.x) > reach + l.width) return;
+			const d = distance(x0, y0);
+			if (d <= reach) near.push({ i, j, d });
+		});
+	});
 	near.sort((a, b) => (before(a, b) ? -1 : 1));
-	const found = near.find(s => isFree(s.rect));
 	// every spot left out is farther than `reach`, so the nearest free one near is the nearest
-	if (found) return found;
-	let best: ReturnType<typeof spot> | undefined;
-	for (const { x0, y0, index } of grid()) {
-		const s = spot(x0, y0, index);
-		if (s.distance <= reach) continue;
-		if ((!best || before(s, best)) && isFree(s.rect)) best = s;
-	}
-	return best;
+	let best = near.find(free);
+	if (!best)
+		ys.forEach((y0, j) =>
+			xs.forEach((x0, i) => {
+				const s = { i, j, d: distance(x0, y0) };
+				if (s.d > reach && (!best || before(s, best)) && free(s)) best = s;
+			})
+		);
+	if (!best) return undefined;
+	const [x0, y0] = [xs[best.i]!, ys[best.j]!];
+	return { rect: rectAt(x0, y0), label: { x: x0, y: y0 + l.height * 0.75, anchor: 'start' } };
 }
 
 /** An elbow from the label's nearer side, level with its middle, to the point's edge. */
