@@ -5,6 +5,7 @@
  */
 import { parsePageMode } from '../../lib/page-mode.ts';
 import { applyTheme } from '../shared/theme.ts';
+import { afterFirstPaint } from '../../graphics/after-load.ts';
 import { enhanceStory } from './enhance.ts';
 import 'virtual:font-fallback.css';
 import '../../styles/fonts.css';
@@ -25,5 +26,7 @@ if (mode.ok && mode.mode !== 'story') {
 	const { mountBriefing } = await import('../present/mount.ts');
 	mountBriefing(mode.mode, target, notices);
 } else {
-	enhanceStory(target, notices);
+	// the story is in the page already (text and opening picture): it paints before the graphic
+	// is brought to life, which would otherwise hold the first frame back by its mount
+	afterFirstPaint(() => enhanceStory(target, notices));
 }
