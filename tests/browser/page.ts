@@ -66,6 +66,8 @@ export function stepIds(page: Page): Promise<string[]> {
  * step's top is just past the trigger line (engines/dom.ts, shared with the cross-engine tests).
  */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
+	// once the story is live (engines/dom.ts's scrollToStep says why)
+	await page.waitForSelector('[data-trigger][data-live]', { timeout: 10_000 });
 	await page.evaluate(bringStepToTrigger, id);
 }
 

@@ -83,7 +83,12 @@ export function bringStepToTrigger(stepId: string): void {
 	window.scrollTo({ top: y, behavior: 'instant' });
 }
 
+/**
+ * Scrolls to a step once the story is live: the page paints before its script brings the steps to
+ * life (`data-live` on the list), and until then the list's trigger is the prerendered default.
+ */
 export async function scrollToStep(frame: Frame, id: string): Promise<void> {
+	await waitForSelector(frame, '[data-trigger][data-live]');
 	await frame.evaluate(bringStepToTrigger, id);
 }
 
