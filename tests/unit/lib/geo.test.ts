@@ -13,15 +13,8 @@ import {
 	type ZoomTransform
 } from '../../../src/lib/geo.ts';
 import { KOREA_EXTENT } from '../../../src/lib/geo-files.ts';
+import { frame } from './frame.ts';
 
-const frame = (left: number, top: number, width: number, height: number): Box => ({
-	left,
-	top,
-	width,
-	height,
-	right: left + width,
-	bottom: top + height
-});
 const WORLD: GeoBox = { west: -180, south: -60, east: 180, north: 85 };
 const GULF: GeoBox = { west: 44, south: 12, east: 60, north: 30 };
 const KOREA: GeoBox = { ...KOREA_EXTENT };

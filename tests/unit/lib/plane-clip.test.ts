@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../../src/lib/box.ts';
 import { clipPlanePaths, compactPath, pathRings } from '../../../src/lib/plane-clip.ts';
-
-const frame = (left: number, top: number, width: number, height: number): Box => ({
-	left,
-	top,
-	width,
-	height,
-	right: left + width,
-	bottom: top + height
-});
+import { frame } from './frame.ts';
 
 /** Every point of compact path data (compactPath), as [x, y]. */
 function points(d: string): number[][] {
