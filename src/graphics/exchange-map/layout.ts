@@ -93,7 +93,10 @@ export function exchangeMapLayout(
 	const legend = sizeLegendRect(base.legend, legendAt.x, legendAt.y);
 	const note = mapNote(view, base.frame, [...symbols.map(symbolRect), legend]);
 	const blocked = [legend, ...(note ? [noteRect(note)] : [])];
-	const labels = mapLabels(spec, data, symbols, base.frame, blocked);
+	// labels and counts run on every frame of a zoom: they look symbols up by id, never by
+	// scanning the list per theft
+	const drawn = new Map(symbols.map(s => [s.id, s]));
+	const labels = mapLabels(spec, data, symbols, drawn, base.frame, blocked);
 	const texts = labels.map(l => textRect([l.text], l.x, l.y, l.anchor, FONT, LABEL_WEIGHT));
 	return {
 		frame: base.frame,
@@ -101,7 +104,7 @@ export function exchangeMapLayout(
 		landZoom: thenZoom(base.fit, zoom),
 		symbols,
 		labels,
-		counts: cityCounts(spec, base, data, symbols, [...blocked, ...texts]),
+		counts: cityCounts(spec, base, data, symbols, drawn, [...blocked, ...texts]),
 		note,
 		legendAt
 	};
@@ -117,11 +120,10 @@ function mapLabels(
 	spec: ExchangeMapSpec,
 	data: ExchangeMapData,
 	symbols: readonly MapSymbol[],
+	drawn: ReadonlyMap<string, MapSymbol>,
 	frame: Box,
 	blocked: readonly Rect[]
 ): MapLabel[] {
-	// runs on every frame of a zoom: look symbols up by id, never by scanning the list per theft
-	const drawn = new Map(symbols.map(s => [s.id, s]));
 	const wanted: { symbol: MapSymbol; h: ExchangeHack; i: number }[] = [];
 	data.incidents.forEach((h, i) => {
 		const symbol = drawn.get(h.id);
@@ -145,10 +147,10 @@ function cityCounts(
 	base: ExchangeMapBase,
 	data: ExchangeMapData,
 	symbols: readonly MapSymbol[],
+	drawn: ReadonlyMap<string, MapSymbol>,
 	blocked: readonly Rect[]
 ) {
 	const index = incidentIndex(data);
-	const drawn = new Map(symbols.map(s => [s.id, s]));
 	const requests: (LabelRequest & { text: string })[] = [];
 	for (const [key, ids] of base.cities) {
 		const members = ids.flatMap(id => {

@@ -52,7 +52,9 @@ export function dodge<C extends Circle>(circles: readonly C[], top: number, bott
 		const moved = { ...c, cy };
 		placed.set(c, moved);
 		const k = columnOf(c.cx);
-		columns.set(k, [...(columns.get(k) ?? []), moved]);
+		const column = columns.get(k);
+		if (column) column.push(moved);
+		else columns.set(k, [moved]);
 	}
 	return circles.map(c => placed.get(c) as C);
 }
