@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { GEO_FILES, type GeoName } from '../lib/geo-files.ts';
-import { koreaShapes, worldShapes } from './geo.ts';
+import { koreaShapes, worldLand } from './geo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +19,7 @@ function atlas(file: string): Topology {
 /** The text of each shape file. */
 export function shapeFiles(): Record<GeoName, string> {
 	return {
-		world: JSON.stringify(worldShapes(atlas('countries-110m.json'))),
+		world: JSON.stringify(worldLand(atlas('countries-110m.json'))),
 		korea: JSON.stringify(koreaShapes(atlas('countries-50m.json')))
 	};
 }

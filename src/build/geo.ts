@@ -1,17 +1,20 @@
 /**
  * The map shapes, made at build time from Natural Earth via the world-atlas package, as small as
  * the maps need them (each is fetched only when its map is near, and must stay under 40 KB gzip):
- *   - world: the 110m country shapes, without Antarctica and without the duplicate `land` object,
- *     unused arcs pruned, still TopoJSON;
+ *   - world: the 110m country shapes, without Antarctica, projected on the exchange map's plane
+ *     and written as SVG path data (the browser draws them as they are);
  *   - korea: the 50m shapes of North Korea and its neighbours, clipped to the launch-site map's
  *     frame and rounded to about 100 m, as GeoJSON.
  * Pure functions of the parsed topologies; the plugin reads the files and writes the results.
  */
 import { bboxClip } from '@turf/bbox-clip';
+import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { KOREA_EXTENT } from '../lib/geo-files.ts';
+import { compactPath, pathRings } from '../lib/plane-clip.ts';
+import { onPlane, PLANE, type ExchangeLand } from '../graphics/exchange-map/base.ts';
 
 /** Antarctica: no theft happened there, and it would take a sixth of the map. */
 const ANTARCTICA = '010';
@@ -46,6 +49,30 @@ export function pruneTopology(
 /** The world map's shapes: every country but Antarctica. */
 export function worldShapes(countries110m: Topology): Topology {
 	return pruneTopology(countries110m, 'countries', g => g.id !== ANTARCTICA);
+}
+
+/**
+ * Digits kept after the point on the land's plane (1000 px wide): a tenth of a pixel, finer than
+ * the 110m coastlines at the closest zoom of any step (the Gulf, about 8 times), and about half the
+ * bytes of the TopoJSON the browser would otherwise project itself.
+ */
+const PLANE_DIGITS = 1;
+
+/**
+ * The exchange map's land, as the browser draws it: every country but Antarctica projected on the
+ * map's fixed plane (`onPlane`), as compact path data. Projecting here, once, spares each reader's
+ * browser the work in the frame the first map draws.
+ */
+export function worldLand(countries110m: Topology): ExchangeLand {
+	const world = worldShapes(countries110m);
+	const path = geoPath(onPlane());
+	return {
+		plane: { width: PLANE.width, height: PLANE.height },
+		countries: feature(world, world.objects.countries as GeometryCollection).features.map(f => ({
+			id: String(f.id ?? (f.properties as { name?: string } | null)?.name ?? ''),
+			d: compactPath(pathRings(path(f) ?? ''), PLANE_DIGITS)
+		}))
+	};
 }
 
 export interface Extent {

@@ -3,8 +3,8 @@
  * browser: the loader and the build agree on these paths.
  */
 export const GEO_FILES = {
-	/** Natural Earth 110m countries (TopoJSON), for the exchange map. */
-	world: 'geo/world-110m.json',
+	/** Natural Earth 110m countries, projected on the exchange map's plane (SVG paths), for that map. */
+	world: 'geo/world-land.json',
 	/** Natural Earth 50m North Korea and neighbours, clipped (GeoJSON), for the launch-site map. */
 	korea: 'geo/korea-50m.json'
 } as const;

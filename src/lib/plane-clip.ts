@@ -30,35 +30,49 @@ const DIGITS = 0;
 /**
  * Rings as compact SVG path data: each point as its step from the one before (`l` takes any
  * number of steps), points that rounding made repeat the one before left out. About half the
- * bytes of the absolute form.
+ * bytes of the absolute form. Points are rounded to `digits` after the point; the steps are taken
+ * between rounded points, so they add up to each point exactly and no error builds up along a
+ * coastline.
  */
-export function compactPath(rings: readonly Position[][]): string {
+export function compactPath(rings: readonly Position[][], digits = 0): string {
+	const unit = 10 ** digits;
+	const text = (n: number) => String(n / unit);
 	return rings
 		.map(ring => {
-			const [first = [0, 0]] = ring;
+			const points = ring.map(([x = 0, y = 0]) => [Math.round(x * unit), Math.round(y * unit)]);
+			const [first = [0, 0]] = points;
 			let [x, y] = first as [number, number];
 			const steps: string[] = [];
-			for (const [px = 0, py = 0] of ring.slice(1, -1)) {
-				if (px !== x || py !== y) steps.push(`${px - x},${py - y}`);
+			for (const [px = 0, py = 0] of points.slice(1, -1)) {
+				if (px !== x || py !== y) steps.push(`${text(px - x)},${text(py - y)}`);
 				[x, y] = [px, py];
 			}
-			return steps.length < 2 ? '' : `M${first[0]},${first[1]}l${steps.join(' ')}z`;
+			return steps.length < 2
+				? ''
+				: `M${text(first[0] ?? 0)},${text(first[1] ?? 0)}l${steps.join(' ')}z`;
 		})
 		.join('');
 }
 
-/** The rings of an SVG path made of M, L and Z commands (absolute), as lists of points. */
+/**
+ * The rings of SVG path data made of M, L and Z commands (d3-geo's `geoPath`) or of compactPath's
+ * M, l and z, as lists of absolute points, each ring closed on its first point.
+ */
 export function pathRings(d: string): Position[][] {
 	const rings: Position[][] = [];
-	for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
+	for (const [, command = '', args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
 		const numbers = (args ?? '')
 			.split(/[\s,]+/)
 			.filter(Boolean)
 			.map(Number);
-		const point: Position = [numbers[0] ?? 0, numbers[1] ?? 0];
-		if (command === 'M') rings.push([point]);
-		else if (command === 'L') rings.at(-1)?.push(point);
-		else rings.at(-1)?.push(rings.at(-1)?.[0] ?? point);
+		const ring = rings.at(-1);
+		if (command === 'M') rings.push([[numbers[0] ?? 0, numbers[1] ?? 0]]);
+		else if (command === 'Z' || command === 'z') ring?.push(ring[0] ?? [0, 0]);
+		else if (ring)
+			for (let i = 0; i + 1 < numbers.length; i += 2) {
+				const [x = 0, y = 0] = command === 'l' ? (ring.at(-1) ?? [0, 0]) : [0, 0];
+				ring.push([x + (numbers[i] ?? 0), y + (numbers[i + 1] ?? 0)]);
+			}
 	}
 	return rings.filter(ring => ring.length > 3);
 }

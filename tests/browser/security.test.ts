@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
+import { GEO_FILES } from '../../src/lib/geo-files.ts';
 import { clickText, scrollToStep, waitForSelector, waitForStep } from './engines/dom.ts';
 import { eachEngine, WALK_TIMEOUT, type Engine } from './engines/index.ts';
 import { closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
@@ -131,9 +132,12 @@ describe('chromium: a graphic that fails', () => {
 			'./',
 			{ viewport: DESKTOP, reducedMotion: 'reduce' },
 			p =>
-				// a damaged shape file: valid JSON, but not the topology the map needs
-				p.route('**/geo/world-110m.json', r =>
-					r.fulfill({ contentType: 'application/json', body: '{"type":"Topology","arcs":[]}' })
+				// a damaged shape file: valid JSON, but not the land the map needs
+				p.route(`**/${GEO_FILES.world}`, r =>
+					r.fulfill({
+						contentType: 'application/json',
+						body: '{"plane":{"width":1000,"height":500}}'
+					})
 				)
 		);
 		const map = copy.steps.find(s => s.graphic === 'exchange-map' && s.id !== copy.steps[0]!.id)!;

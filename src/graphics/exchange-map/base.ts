@@ -1,10 +1,9 @@
 /**
- * What the `exchange-map` graphic draws once: the countries projected once per page on a fixed
- * plane, and per size the projection, the circles' radii and how thefts in one city are packed.
+ * What the `exchange-map` graphic draws once: the countries, projected at build time on a fixed
+ * plane (src/build/geo.ts writes them as the map's shape file), and per size the projection, the
+ * circles' radii and how thefts in one city are packed.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeoProjection } from 'd3-geo';
 import type { ExchangeHack } from '../../data/types.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { packAround, type Offset } from '../../lib/place/pack.ts';
@@ -48,35 +47,38 @@ function maxRadius(frame: Box): number {
 	return Math.max(14, Math.min(34, frame.width / 16));
 }
 
-/** The land's plane: the world fitted into this box; paths to a hundredth of its pixels. */
-const PLANE: Box = innerBox({ width: 1000, height: 500 }, { top: 0, right: 0, bottom: 0, left: 0 });
+/** The land's plane: the world fitted into this box. */
+export const PLANE: Box = innerBox(
+	{ width: 1000, height: 500 },
+	{ top: 0, right: 0, bottom: 0, left: 0 }
+);
 
 const NO_LAND: ExchangeLand = { plane: PLANE, countries: [] };
 
-const lands = new WeakMap<Topology, ExchangeLand>();
-
 let planeProjection: GeoProjection | undefined;
 
-const onPlane = () => (planeProjection ??= equalEarth(PLANE, REGIONS.world));
+/**
+ * The projection of the land's plane. The build projects the countries with it once (projecting
+ * the world cost a phone a fifth of a second, in the first map's frame); in the browser a new size
+ * or a zoom only changes the transform that puts the plane on screen, never the paths.
+ */
+export const onPlane = () => (planeProjection ??= equalEarth(PLANE, REGIONS.world));
 
 /**
- * Projects the countries once per page, on a fixed plane: a new size or a zoom only changes the
- * transform that puts the plane on screen, never the paths (projecting the world costs a phone a
- * tenth of a second). Memoised on the shapes object.
+ * The land file as fetched, checked: a damaged one fails the graphic with a message naming what is
+ * wrong, instead of drawing no land or half of it.
  */
-export function exchangeLand(shapes: Topology | null): ExchangeLand {
-	if (!shapes) return NO_LAND;
-	const known = lands.get(shapes);
-	if (known) return known;
-	const path = geoPath(onPlane()).digits(2);
-	const land: ExchangeLand = {
-		plane: PLANE,
-		countries: feature(shapes, shapes.objects.countries as GeometryCollection).features.map(f => ({
-			id: String(f.id ?? (f.properties as { name?: string } | null)?.name ?? ''),
-			d: path(f) ?? ''
-		}))
-	};
-	lands.set(shapes, land);
+function checkedLand(land: ExchangeLand): ExchangeLand {
+	const { plane, countries } = land as Partial<ExchangeLand>;
+	const bad =
+		!plane || !(plane.width > 0) || !(plane.height > 0)
+			? 'no plane size'
+			: !Array.isArray(countries)
+				? 'no list of countries'
+				: countries.find(c => typeof c?.id !== 'string' || typeof c.d !== 'string')
+					? 'a country without an id or an outline'
+					: null;
+	if (bad) throw new Error(`The world land file is damaged: ${bad}.`);
 	return land;
 }
 
@@ -90,7 +92,7 @@ function planeFit(projection: GeoProjection): ZoomTransform {
 }
 
 export function exchangeMapBase(
-	shapes: Topology | null,
+	shapes: ExchangeLand | null,
 	size: Size,
 	data: ExchangeMapData
 ): ExchangeMapBase {
@@ -108,7 +110,7 @@ export function exchangeMapBase(
 		ids.forEach((id, i) => offset.set(id, offsets[i] ?? { dx: 0, dy: 0 }));
 	}
 	const legend = sizeKey(data.maxUsd).map(v => ({ label: usd(v), r: scale(v) }));
-	const land = exchangeLand(shapes);
+	const land = shapes ? checkedLand(shapes) : NO_LAND;
 	const fit = planeFit(projection);
 	return { size, frame, projection, land, fit, radius, offset, cities, legend };
 }

@@ -1,7 +1,8 @@
 /**
  * The `exchange-map` graphic as pure functions:
- *   exchangeLand(shapes)                      → country paths on a fixed plane (base.ts);
- *   exchangeMapBase(shapes, size, data)       → projection, land, city clusters (base.ts);
+ *   worldLand(countries)                      → country paths on a fixed plane (at build time,
+ *                                               src/build/geo.ts: the map's shape file);
+ *   exchangeMapBase(land, size, data)         → projection, land, city clusters (base.ts);
  *   exchangeMapSpec(view, data)               → the tweened numbers (spec.ts);
  *   exchangeMapLayout(spec, view, base, data) → every symbol and label in pixels (layout.ts).
  */

@@ -7,13 +7,13 @@
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { untrack } from 'svelte';
-import type { Topology } from 'topojson-specification';
+import type { ExchangeLand } from '../exchange-map/base.ts';
 import { GEO_FILES, inlineGeoId, type GeoName } from '../../lib/geo-files.ts';
 import { siteUrl } from '../../lib/site-url.ts';
 import { afterPageLoad } from '../after-load.ts';
 
 export interface GeoShapes {
-	world: Topology;
+	world: ExchangeLand;
 	korea: FeatureCollection<MultiPolygon, { name: string }>;
 }
 

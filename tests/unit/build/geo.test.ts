@@ -4,13 +4,17 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { KOREA, pruneTopology, regionShapes } from '../../../src/build/geo.ts';
-import { atlas, korea, world } from '../graphics/shapes.ts';
+import { geoPath } from 'd3-geo';
+import { KOREA, pruneTopology, regionShapes, worldShapes } from '../../../src/build/geo.ts';
+import { onPlane } from '../../../src/graphics/exchange-map/base.ts';
+import { pathRings } from '../../../src/lib/plane-clip.ts';
+import { atlas, korea, world as land } from '../graphics/shapes.ts';
 
 const BUDGET = 40 * 1024;
 
 describe('the world shapes (Natural Earth 110m countries, trimmed)', () => {
 	const full = atlas('countries-110m.json');
+	const world = worldShapes(full);
 	it('keeps every country but Antarctica, and drops the duplicate land object', () => {
 		const countries = (world.objects.countries as GeometryCollection).geometries;
 		expect(countries.length).toBe(176);
@@ -27,10 +31,50 @@ describe('the world shapes (Natural Earth 110m countries, trimmed)', () => {
 		);
 		expect(after?.geometry).toEqual(before?.geometry);
 	});
-	it(`is under ${BUDGET / 1024} KB gzip`, () =>
-		expect(gzipSync(JSON.stringify(world)).length).toBeLessThan(BUDGET));
 	it('refuses an object the topology does not have', () =>
 		expect(() => pruneTopology(full, 'oceans', () => true)).toThrow(/no object "oceans"/));
+});
+
+describe("the world land file (the world shapes projected on the exchange map's plane)", () => {
+	const countries = feature(
+		worldShapes(atlas('countries-110m.json')),
+		worldShapes(atlas('countries-110m.json')).objects.countries as GeometryCollection
+	).features;
+	it('has every country but Antarctica, each with its outline', () => {
+		expect(land.countries.length).toBe(countries.length);
+		expect(land.countries.map(c => c.id)).not.toContain('010');
+		// a country without an ISO number (N. Cyprus, Somaliland) goes by its name
+		expect(
+			land.countries
+				.filter(c => !/^\d{3}$/.test(c.id))
+				.map(c => c.id)
+				.sort()
+		).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
+		expect(land.countries.every(c => pathRings(c.d).length > 0)).toBe(true);
+		expect(land.plane).toEqual({ width: 1000, height: 500 });
+	});
+	it('puts every point within a twentieth of a pixel of where the projection puts it', () => {
+		const path = geoPath(onPlane());
+		let [exactPoints, writtenPoints] = [0, 0];
+		for (const [i, f] of countries.entries()) {
+			const exact = pathRings(path(f) ?? '').flat();
+			const written = pathRings(land.countries[i]!.d).flat();
+			[exactPoints, writtenPoints] = [exactPoints + exact.length, writtenPoints + written.length];
+			for (const [x = 0, y = 0] of written) {
+				const near = Math.min(...exact.map(([ex = 0, ey = 0]) => Math.hypot(ex - x, ey - y)));
+				expect(near, String(f.id)).toBeLessThan(0.05 * Math.SQRT2 + 1e-9);
+			}
+		}
+		// rounding merges a few neighbouring points, and drops islands under a tenth of a pixel
+		expect(writtenPoints).toBeGreaterThan(exactPoints * 0.98);
+	});
+	it(`is under ${BUDGET / 1024} KB gzip, smaller than the shapes it was made from`, () => {
+		const size = gzipSync(JSON.stringify(land)).length;
+		expect(size).toBeLessThan(BUDGET);
+		expect(size).toBeLessThan(
+			gzipSync(JSON.stringify(worldShapes(atlas('countries-110m.json')))).length
+		);
+	});
 });
 
 describe('the Korea shapes (Natural Earth 50m, clipped)', () => {

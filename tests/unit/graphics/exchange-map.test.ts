@@ -10,7 +10,6 @@ import { exchangeMapData } from '../../../src/graphics/exchange-map/data.ts';
 import { incidentDetails } from '../../../src/graphics/exchange-map/details.ts';
 import { REGIONS } from '../../../src/graphics/exchange-map/regions.ts';
 import {
-	exchangeLand,
 	exchangeMapBase,
 	exchangeMapSpec,
 	exchangeMapState
@@ -103,9 +102,9 @@ describe('exchangeMapState: symbols', () => {
 		expect(base.land.countries.length).toBe(176);
 		expect(base.land.countries.every(c => c.d.length > 0)).toBe(true);
 	});
-	it('projects the land once per page: another size or zoom moves it, the paths stay', () => {
+	it('draws the land as the build projected it: another size or zoom moves it, the paths stay', () => {
 		expect(exchangeMapBase(world, { width: 375, height: 420 }, data).land).toBe(base.land);
-		expect(exchangeLand(world)).toBe(base.land);
+		expect(base.land).toBe(world);
 	});
 	it('puts the land under the symbols: a city on the plane lands where its circle is, at every zoom', () => {
 		const plane = equalEarth(
@@ -151,6 +150,22 @@ describe('incidentDetails(hack)', () => {
 		);
 		expect(incidentDetails(exchangeHacks.find(h => h.id === 'radiant-capital-2024')!).place).toBe(
 			'Headquarters not known; not on the map'
+		);
+	});
+});
+
+describe('exchangeMapBase with a damaged land file', () => {
+	const size = { width: 375, height: 420 };
+	it.each([
+		[{ countries: [] }, 'no plane size'],
+		[{ plane: { width: 1000, height: 500 } }, 'no list of countries'],
+		[
+			{ plane: { width: 1000, height: 500 }, countries: [{ id: '408' }] },
+			'a country without an id or an outline'
+		]
+	])('fails naming what is wrong: %j', (land, message) => {
+		expect(() => exchangeMapBase(land as never, size, data)).toThrow(
+			`The world land file is damaged: ${message}.`
 		);
 	});
 });

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { koreaShapes, worldShapes } from '../../../src/build/geo.ts';
+import { koreaShapes, worldLand } from '../../../src/build/geo.ts';
 
 const require = createRequire(import.meta.url);
 export const atlas = (file: string) =>
 	JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 
-export const world = worldShapes(atlas('countries-110m.json'));
+/** The exchange map's land, as the build writes it (countries projected on the map's plane). */
+export const world = worldLand(atlas('countries-110m.json'));
 export const korea = koreaShapes(atlas('countries-50m.json'));
