@@ -116,6 +116,9 @@ function surface(
 	};
 }
 
+/** The story page's script, which its entry (boot.ts) loads once the page has painted. */
+const STORY_SCRIPT = 'src/surfaces/story/main.ts';
+
 /**
  * The first screen of each surface: the story (its entry and the chunk of the graphic its first
  * step shows), each embed (its entry, the graphic's copy and its chunk) and briefing mode; each
@@ -135,7 +138,7 @@ export function surfaceBytes(
 			manifest,
 			'story',
 			`the story's first screen (with ${firstGraphic})`,
-			['index.html', part(firstGraphic)],
+			['index.html', STORY_SCRIPT, part(firstGraphic)],
 			datasets(firstGraphic)
 		),
 		...graphics.map(id =>
@@ -153,7 +156,7 @@ export function surfaceBytes(
 			manifest,
 			'present',
 			`briefing mode (with ${firstGraphic})`,
-			['index.html', 'src/surfaces/present/mount.ts', part(firstGraphic)],
+			['index.html', STORY_SCRIPT, 'src/surfaces/present/mount.ts', part(firstGraphic)],
 			datasets(firstGraphic)
 		)
 	];

@@ -37,7 +37,7 @@ function storyPage(
 	module: Prerender,
 	address: PublicAddress,
 	published: boolean,
-	/** Links to more stylesheets, after the page's own (the opening graphic's). */
+	/** Links to more stylesheets, after the entry's own (its components' and the opening graphic's). */
 	styles = ''
 ): string {
 	const copy = module.storyCopy();
@@ -159,11 +159,18 @@ export function prerenderPlugin(options: {
 			built = module.storyCopy();
 			const first = built.steps[0];
 			const html = String(index.source);
-			// the opening graphic's styles, as one more stylesheet in the head: one file, not one per
-			// chunk, since each render-blocking request can delay the first paint; linked, not inlined,
-			// as the Content-Security-Policy allows no inline style. The chunk brings its own files
-			// later (the same rules again, harmless).
-			const sheets = (first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
+			// the styles the prerendered page draws with beyond the entry's own: those of the
+			// components in the story's script (fetched only after the first paint: boot.ts) and of
+			// the opening graphic's chunk. One more stylesheet in the head: one file, not one per
+			// chunk, since each render-blocking request can delay the first paint; linked, not
+			// inlined, as the Content-Security-Policy allows no inline style. The chunks bring their
+			// own files later (the same rules again, harmless).
+			const sheets = [
+				...new Set([
+					...chunkStyles(bundle, 'src/surfaces/story/main.ts'),
+					...(first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
+				])
+			]
 				.filter(file => !html.includes(file))
 				.map(file => bundle[file])
 				.filter((asset): asset is Rolldown.OutputAsset => asset?.type === 'asset');
@@ -171,7 +178,7 @@ export function prerenderPlugin(options: {
 			if (sheets.length > 0) {
 				const ref = this.emitFile({
 					type: 'asset',
-					name: 'opening.css',
+					name: 'page.css',
 					source: sheets.map(sheet => String(sheet.source)).join('\n')
 				});
 				styles = `<link rel="stylesheet" crossorigin href="${address.base}${this.getFileName(ref)}">`;

@@ -112,9 +112,15 @@ describe('the opening graphic in the page', () => {
  */
 function recordTakeover({ opening, live }: { opening: string; live: string }) {
 	const w = window as unknown as {
-		__takeover: { cls: number; shown: string[]; drawnAt: number | null };
+		__takeover: {
+			cls: number;
+			shown: string[];
+			drawnAt: number | null;
+			/** The plot's box (JSON of its client rect): the picture's last, the others' first. */
+			boxes: Record<string, string>;
+		};
 	};
-	const log: (typeof w)['__takeover'] = { cls: 0, shown: [], drawnAt: null };
+	const log: (typeof w)['__takeover'] = { cls: 0, shown: [], drawnAt: null, boxes: {} };
 	w.__takeover = log;
 	new PerformanceObserver(list => {
 		for (const entry of list.getEntries()) log.cls += (entry as unknown as { value: number }).value;
@@ -132,6 +138,9 @@ function recordTakeover({ opening, live }: { opening: string; live: string }) {
 						? 'live without land'
 						: 'empty';
 		if (log.shown.at(-1) !== state) log.shown.push(state);
+		// the picture's box as painted last (its first look can come before the styles apply)
+		if (state === 'picture' || !log.boxes[state])
+			log.boxes[state] = JSON.stringify(plot.getBoundingClientRect());
 		if (state === 'live' && log.drawnAt === null) log.drawnAt = performance.now();
 	};
 	// from the end of parsing (readyState "interactive"), when the page's scripts are about to run
@@ -139,6 +148,11 @@ function recordTakeover({ opening, live }: { opening: string; live: string }) {
 		if (document.readyState !== 'interactive') return;
 		look();
 		new MutationObserver(look).observe(document, { subtree: true, childList: true });
+		const frame = () => {
+			look();
+			if (log.drawnAt === null) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
 	});
 }
 
@@ -148,19 +162,20 @@ describe('the live graphic taking over', () => {
 			const { page, errors, close } = await openPage('./', { viewport }, p =>
 				p.addInitScript(recordTakeover, { opening: OPENING, live: LIVE })
 			);
-			const before = await page.$eval('.story-sticky .plot', el =>
-				el.getBoundingClientRect().toJSON()
-			);
 			await page.waitForSelector(`${LIVE} .land-frame path`);
-			const after = await page.$eval('.story-sticky .plot', el =>
-				el.getBoundingClientRect().toJSON()
-			);
 			const log = await page.evaluate(
-				() => (window as unknown as { __takeover: { cls: number; shown: string[] } }).__takeover
+				() =>
+					(
+						window as unknown as {
+							__takeover: { cls: number; shown: string[]; boxes: Record<string, string> };
+						}
+					).__takeover
 			);
 			expect(log.shown).toEqual(['picture', 'live']);
 			expect(log.cls).toBeLessThanOrEqual(0.01);
-			expect(after).toEqual(before);
+			// the live graphic takes the picture's box: the same place and size
+			expect(log.boxes.picture).toMatch(/"width":[1-9]/);
+			expect(log.boxes.live).toBe(log.boxes.picture);
 			expect(await page.locator(OPENING).count()).toBe(0);
 			expect(errors).toEqual([]);
 			await close();
@@ -212,6 +227,32 @@ describe('fetching the next graphics', () => {
 		}, pattern);
 		expect(order.drawnAt).not.toBeNull();
 		expect(order.requestedAt).toBeGreaterThan(order.drawnAt ?? Infinity);
+		await close();
+	});
+});
+
+describe('the story script', () => {
+	it('is fetched only once the page has painted its text and opening picture', async () => {
+		const { page, close } = await openPage('./', { viewport: PHONE });
+		await page.waitForSelector(LIVE);
+		const order = await page.evaluate(() => {
+			const paint = performance.getEntriesByName('first-contentful-paint')[0];
+			const resources = performance.getEntriesByType('resource');
+			// the page's entry (boot.ts) is tiny; main.ts, the live graphics, comes after the paint
+			const script = resources.find(r => /\/assets\/main-[\w-]+\.js$/.test(r.name));
+			// the head's stylesheets: the entry's and the page's (its components' and the opening
+			// graphic's); the chunks bring copies of theirs later
+			const styles = resources
+				.filter(r => /\/assets\/(base|story|page)-[\w-]+\.css$/.test(r.name))
+				.map(r => r.responseEnd);
+			return { paint: paint?.startTime ?? null, script: script?.startTime ?? null, styles };
+		});
+		expect(order.paint).not.toBeNull();
+		expect(order.script).not.toBeNull();
+		expect(order.script).toBeGreaterThan(order.paint ?? Infinity);
+		// the page's own styles are in its head, before the paint: nothing restyles it later
+		expect(order.styles.length).toBe(3);
+		expect(Math.max(...order.styles)).toBeLessThan(order.paint ?? 0);
 		await close();
 	});
 });

@@ -1,18 +1,12 @@
 /**
- * Entry of the story page (index.html). `?mode=` picks the surface: the story (the prerendered page,
- * brought to life by enhance.ts), briefing mode (present) or the presenter's notes (notes). The
- * briefing code and the copy it needs are their own chunk, loaded only in briefing mode.
+ * The story page's script, loaded by boot.ts (the page's entry) once the page has painted.
+ * `?mode=` picks the surface: the story (the prerendered page, brought to life by enhance.ts),
+ * briefing mode (present) or the presenter's notes (notes). The briefing code and the copy it needs
+ * are their own chunk, loaded only in briefing mode.
  */
 import { parsePageMode } from '../../lib/page-mode.ts';
 import { applyTheme } from '../shared/theme.ts';
-import { afterFirstPaint } from '../../graphics/after-load.ts';
 import { enhanceStory } from './enhance.ts';
-import 'virtual:font-fallback.css';
-import '../../styles/fonts.css';
-import '../../styles/tokens.css';
-import '../../styles/base.css';
-import '../../styles/story.css';
-import '../../styles/print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element to mount the story into');
@@ -26,7 +20,5 @@ if (mode.ok && mode.mode !== 'story') {
 	const { mountBriefing } = await import('../present/mount.ts');
 	mountBriefing(mode.mode, target, notices);
 } else {
-	// the story is in the page already (text and opening picture): it paints before the graphic
-	// is brought to life, which would otherwise hold the first frame back by its mount
-	afterFirstPaint(() => enhanceStory(target, notices));
+	enhanceStory(target, notices);
 }
