@@ -10,6 +10,7 @@
  * hollow, still counted). Rankings are by dollars, largest first; a theft with no dollar figure is
  * not ranked. Pure.
  */
+import { byCodeUnits } from '../../lib/order.ts';
 import type { ExchangeHack } from '../types.ts';
 
 export interface HackCounts {
@@ -53,7 +54,7 @@ export function hackCounts(hacks: readonly ExchangeHack[]): HackCounts {
 export function rankedThefts<H extends ExchangeHack>(hacks: readonly H[]): H[] {
 	return hacks
 		.filter(h => isConfirmed(h) && h.usd !== null)
-		.sort((a, b) => (b.usd ?? 0) - (a.usd ?? 0) || a.date.localeCompare(b.date));
+		.sort((a, b) => (b.usd ?? 0) - (a.usd ?? 0) || byCodeUnits(a.date, b.date));
 }
 
 /** The date of the latest theft in the list, confirmed or reported (ISO): what the list runs to. */

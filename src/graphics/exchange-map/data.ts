@@ -3,11 +3,12 @@
  * listed beside the map, never dropped). Pure.
  */
 import { isLocated } from '../../data/derive/hacks.ts';
+import { byCodeUnits } from '../../lib/order.ts';
 import type { ExchangeHack } from '../../data/types.ts';
 import type { ExchangeMapData } from './state.ts';
 
 export function exchangeMapData(hacks: readonly ExchangeHack[]): ExchangeMapData {
-	const dated = [...hacks].sort((a, b) => a.date.localeCompare(b.date));
+	const dated = [...hacks].sort((a, b) => byCodeUnits(a.date, b.date));
 	return {
 		incidents: dated,
 		// the circles' scale: the largest theft the map can draw (one with no place is only listed)

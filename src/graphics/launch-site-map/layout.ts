@@ -17,6 +17,7 @@ import { circleRect, sizeLegendRect, textRect, type Rect } from '../../lib/place
 import type { NoteMark } from '../../lib/marks.ts';
 import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import { ALL_YEARS } from '../../data/derive/years.ts';
+import { byCodeUnits } from '../../lib/order.ts';
 import type { LaunchSiteMapView } from './view.ts';
 import { type LaunchSiteMapData, type LaunchSiteMapSpec, missilesIn } from './spec.ts';
 
@@ -156,7 +157,7 @@ function siteLabels(
 	const picked = symbols.filter(s => view.highlight?.includes(s.id));
 	const busiest = [...symbols]
 		.filter(s => !picked.includes(s))
-		.sort((a, b) => b.missiles - a.missiles || a.id.localeCompare(b.id))
+		.sort((a, b) => b.missiles - a.missiles || byCodeUnits(a.id, b.id))
 		.slice(0, Math.max(0, (frame.width < 420 ? NAMED_NARROW : NAMED) - picked.length));
 	const wanted = [...picked, ...busiest];
 	const text = (s: SiteSymbol) =>
