@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { GEO_FILES, type GeoName } from '../lib/geo-files.ts';
-import { koreaShapes, worldLand } from './geo.ts';
+import { koreaLand, worldLand } from './geo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +20,7 @@ function atlas(file: string): Topology {
 export function shapeFiles(): Record<GeoName, string> {
 	return {
 		world: JSON.stringify(worldLand(atlas('countries-110m.json'))),
-		korea: JSON.stringify(koreaShapes(atlas('countries-50m.json')))
+		korea: JSON.stringify(koreaLand(atlas('countries-50m.json')))
 	};
 }
 

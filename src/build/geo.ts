@@ -4,7 +4,7 @@
  *   - world: the 110m country shapes, without Antarctica, projected on the exchange map's plane
  *     and written as SVG path data (the browser draws them as they are);
  *   - korea: the 50m shapes of North Korea and its neighbours, clipped to the launch-site map's
- *     frame and rounded to about 100 m, as GeoJSON.
+ *     frame, projected on that map's plane and written as SVG path data with their names.
  * Pure functions of the parsed topologies; the plugin reads the files and writes the results.
  */
 import { bboxClip } from '@turf/bbox-clip';
@@ -15,6 +15,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { KOREA_EXTENT } from '../lib/geo-files.ts';
 import { compactPath, pathRings } from '../lib/plane-clip.ts';
 import { onPlane, PLANE, type ExchangeLand } from '../graphics/exchange-map/base.ts';
+import { LAND_PLANE, onLandPlane, type LaunchLand } from '../graphics/launch-site-map/land.ts';
 
 /** Antarctica: no theft happened there, and it would take a sixth of the map. */
 const ANTARCTICA = '010';
@@ -136,4 +137,26 @@ export function koreaShapes(
 	countries50m: Topology
 ): FeatureCollection<MultiPolygon, { name: string }> {
 	return regionShapes(countries50m, KOREA.ids, KOREA.extent);
+}
+
+/**
+ * The launch-site map's land, as the browser draws it: North Korea and its neighbours, clipped
+ * to the map's frame, projected on the map's fixed plane (`onLandPlane`) as compact path data,
+ * each with the centroid its name is placed at.
+ */
+export function koreaLand(countries50m: Topology): LaunchLand {
+	const path = geoPath(onLandPlane());
+	const tenth = (v: number) => Math.round(v * 10) / 10;
+	return {
+		plane: { width: LAND_PLANE.width, height: LAND_PLANE.height },
+		countries: koreaShapes(countries50m).features.map(f => {
+			const [x, y] = path.centroid(f);
+			return {
+				id: String(f.id),
+				name: f.properties.name,
+				d: compactPath(pathRings(path(f) ?? ''), PLANE_DIGITS),
+				centre: Number.isFinite(x) && Number.isFinite(y) ? [tenth(x), tenth(y)] : null
+			};
+		})
+	};
 }

@@ -5,8 +5,8 @@
 export const GEO_FILES = {
 	/** Natural Earth 110m countries, projected on the exchange map's plane (SVG paths), for that map. */
 	world: 'geo/world-land.json',
-	/** Natural Earth 50m North Korea and neighbours, clipped (GeoJSON), for the launch-site map. */
-	korea: 'geo/korea-50m.json'
+	/** Natural Earth 50m North Korea and neighbours, clipped and projected on the launch-site map's plane. */
+	korea: 'geo/korea-land.json'
 } as const;
 
 export type GeoName = keyof typeof GEO_FILES;

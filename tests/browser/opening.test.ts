@@ -237,7 +237,7 @@ describe('the story script', () => {
 		await page.waitForSelector(LIVE);
 		const order = await page.evaluate(() => {
 			const paint = performance.getEntriesByName('first-contentful-paint')[0];
-			const resources = performance.getEntriesByType('resource');
+			const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
 			// the page's entry (boot.ts) is tiny; main.ts, the live graphics, comes after the paint
 			const script = resources.find(r => /\/assets\/main-[\w-]+\.js$/.test(r.name));
 			// the head's stylesheets: the entry's and the page's (its components' and the opening

@@ -9,16 +9,13 @@ import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { packAround, type Offset } from '../../lib/place/pack.ts';
 import { usd } from '../../lib/format.ts';
 import { equalEarth, type ZoomTransform } from '../../lib/geo.ts';
+import { checkedLand, planeFit, type PlaneLand } from '../../lib/plane-land.ts';
 import { scaleSqrt, sizeKey } from '../../lib/scales.ts';
 import { REGIONS } from './regions.ts';
 import { type ExchangeMapData, located } from './spec.ts';
 
 /** The countries, projected once on a fixed plane; a frame's fit and a step's zoom move it. */
-export interface ExchangeLand {
-	/** The plane's size (px). */
-	plane: Size;
-	countries: { id: string; d: string }[];
-}
+export type ExchangeLand = PlaneLand;
 
 /** What is drawn once per size: the projection, the countries, how city clusters are packed. */
 export interface ExchangeMapBase {
@@ -64,33 +61,6 @@ let planeProjection: GeoProjection | undefined;
  */
 export const onPlane = () => (planeProjection ??= equalEarth(PLANE, REGIONS.world));
 
-/**
- * The land file as fetched, checked: a damaged one fails the graphic with a message naming what is
- * wrong, instead of drawing no land or half of it.
- */
-function checkedLand(land: ExchangeLand): ExchangeLand {
-	const { plane, countries } = land as Partial<ExchangeLand>;
-	const bad =
-		!plane || !(plane.width > 0) || !(plane.height > 0)
-			? 'no plane size'
-			: !Array.isArray(countries)
-				? 'no list of countries'
-				: countries.find(c => typeof c?.id !== 'string' || typeof c.d !== 'string')
-					? 'a country without an id or an outline'
-					: null;
-	if (bad) throw new Error(`The world land file is damaged: ${bad}.`);
-	return land;
-}
-
-/** Both projections fit the same box, so they differ by a scale and a translation only. */
-function planeFit(projection: GeoProjection): ZoomTransform {
-	const plane = onPlane();
-	const k = projection.scale() / plane.scale();
-	const [tx, ty] = projection.translate();
-	const [px, py] = plane.translate();
-	return { k, x: tx - k * px, y: ty - k * py };
-}
-
 export function exchangeMapBase(
 	shapes: ExchangeLand | null,
 	size: Size,
@@ -110,7 +80,7 @@ export function exchangeMapBase(
 		ids.forEach((id, i) => offset.set(id, offsets[i] ?? { dx: 0, dy: 0 }));
 	}
 	const legend = sizeKey(data.maxUsd).map(v => ({ label: usd(v), r: scale(v) }));
-	const land = shapes ? checkedLand(shapes) : NO_LAND;
-	const fit = planeFit(projection);
+	const land = shapes ? checkedLand(shapes, 'world land file') : NO_LAND;
+	const fit = planeFit(onPlane(), projection);
 	return { size, frame, projection, land, fit, radius, offset, cities, legend };
 }

@@ -5,16 +5,16 @@
  * and the first graphic (the circles are drawn without them; the land fades in). The offline
  * build has them inline instead (src/build/offline-plugin.ts).
  */
-import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { untrack } from 'svelte';
 import type { ExchangeLand } from '../exchange-map/base.ts';
+import type { LaunchLand } from '../launch-site-map/land.ts';
 import { GEO_FILES, inlineGeoId, type GeoName } from '../../lib/geo-files.ts';
 import { siteUrl } from '../../lib/site-url.ts';
 import { afterPageLoad } from '../after-load.ts';
 
 export interface GeoShapes {
 	world: ExchangeLand;
-	korea: FeatureCollection<MultiPolygon, { name: string }>;
+	korea: LaunchLand;
 }
 
 export type ShapeStatus = 'idle' | 'loading' | 'ready' | 'error';

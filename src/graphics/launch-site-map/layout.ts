@@ -3,12 +3,13 @@
  * (base), each launch site a circle sized by the missiles launched from it in the step's years (one
  * scale for every step, so eras compare), the busiest sites named, clear of the circles.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { GeoProjection } from 'd3-geo';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count } from '../../lib/format.ts';
 import { KOREA_EXTENT } from '../../lib/geo-files.ts';
-import { inBox, mercator } from '../../lib/geo.ts';
+import { applyZoom, inBox, mercator, type ZoomTransform } from '../../lib/geo.ts';
+import { checkedLand, planeFit } from '../../lib/plane-land.ts';
+import { LAND_PLANE, onLandPlane, type LaunchLand } from './land.ts';
 import { emphasised } from '../../lib/emphasis.ts';
 import { labelCircles, placed } from '../../lib/place/circle-labels.ts';
 import type { Leader } from '../../lib/place/labels.ts';
@@ -21,9 +22,14 @@ import { byCodeUnits } from '../../lib/order.ts';
 import type { LaunchSiteMapView } from './view.ts';
 import { type LaunchSiteMapData, type LaunchSiteMapSpec, missilesIn } from './spec.ts';
 
+const NO_LAND: LaunchLand = { plane: LAND_PLANE, countries: [] };
+
 export interface LaunchSiteMapBase {
 	frame: Box;
 	projection: GeoProjection;
+	/** The land's plane, and the transform that puts it on this frame. */
+	plane: Size;
+	fit: ZoomTransform;
 	countries: { id: string; d: string; name: string; label: [number, number] | null }[];
 	/** Radius for a count of missiles: one scale for every step. */
 	radius: (missiles: number) => number;
@@ -86,20 +92,21 @@ export function shortName(name: string): string {
 }
 
 export function launchSiteMapBase(
-	shapes: FeatureCollection<MultiPolygon, { name: string }> | null,
+	shapes: LaunchLand | null,
 	size: Size,
 	data: LaunchSiteMapData
 ): LaunchSiteMapBase {
 	const frame = innerBox(size, { top: 4, right: 4, bottom: 4, left: 4 });
 	const projection = mercator(frame, KOREA_EXTENT);
-	const path = geoPath(projection);
-	const countries = (shapes?.features ?? []).map(f => {
-		const centre = path.centroid(f);
+	const fit = planeFit(onLandPlane(), projection);
+	const land = shapes ? checkedLand(shapes, 'Korea land file') : NO_LAND;
+	const countries = land.countries.map(c => {
+		const centre = c.centre ? applyZoom(c.centre, fit) : null;
 		return {
-			id: String(f.id),
-			d: path(f) ?? '',
-			name: f.properties.name,
-			label: Number.isFinite(centre[0]) && inBox(centre, frame, -20) ? centre : null
+			id: c.id,
+			d: c.d,
+			name: c.name,
+			label: centre && inBox(centre, frame, -20) ? centre : null
 		};
 	});
 	const most = Math.max(1, ...data.sites.map(s => missilesIn(s, ALL_YEARS)));
@@ -108,7 +115,15 @@ export function launchSiteMapBase(
 		label: `${count(v)} missile${v === 1 ? '' : 's'}`,
 		r: scale(v)
 	}));
-	return { frame, projection, countries, radius: n => scale(Math.max(0, n)), legend };
+	return {
+		frame,
+		projection,
+		plane: land.plane,
+		fit,
+		countries,
+		radius: n => scale(Math.max(0, n)),
+		legend
+	};
 }
 
 export function launchSiteMapLayout(

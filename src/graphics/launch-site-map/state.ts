@@ -1,6 +1,7 @@
 /**
  * The `launch-site-map` graphic as pure functions:
- *   launchSiteMapBase(shapes, size, data)       → projection, country paths and names (layout.ts);
+ *   launchSiteMapBase(land, size, data)         → projection, the land's fit, country names (layout.ts;
+ *                                                 the land projected at build time, src/build/geo.ts);
  *   launchSiteMapSpec(view, data)               → missiles per site in the step's years (spec.ts);
  *   launchSiteMapLayout(spec, view, base, data) → circles and labels in pixels (layout.ts).
  */
@@ -10,6 +11,7 @@ import { type LaunchSiteMapBase, type LaunchSiteMapLayout, launchSiteMapLayout }
 
 export * from './spec.ts';
 export * from './layout.ts';
+export * from './land.ts';
 
 /** The settled picture at a step, for a given base. */
 export function launchSiteMapState(

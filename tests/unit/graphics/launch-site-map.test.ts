@@ -9,11 +9,12 @@ import { launchSites, missileLaunches } from '../../../src/data/index.ts';
 import { launchSiteMapData } from '../../../src/graphics/launch-site-map/data.ts';
 import {
 	launchSiteMapBase,
+	onLandPlane,
 	launchSiteMapState,
 	missilesIn,
 	shortName
 } from '../../../src/graphics/launch-site-map/state.ts';
-import { inBox } from '../../../src/lib/geo.ts';
+import { applyZoom, inBox } from '../../../src/lib/geo.ts';
 import { ALL_YEARS } from '../../../src/data/derive/years.ts';
 import { KOREA_EXTENT } from '../../../src/lib/geo-files.ts';
 import { korea } from './shapes.ts';
@@ -65,20 +66,42 @@ describe('launchSiteMapState: scale and shapes', () => {
 		const pyongyang2022 = in2022.symbols.find(s => s.id === 'pyongyang')!;
 		expect(area(pyongyang2022) / area(pyongyangAll)).toBeCloseTo(pyongyang2022.missiles / 56, 6);
 	});
-	it('draws North Korea and its neighbours, clipped to the frame', () => {
+	it('draws North Korea and its neighbours, the land put on the frame as the sites are', () => {
 		expect(base.countries.map(c => c.name).sort()).toEqual([
 			'China',
 			'North Korea',
 			'Russia',
 			'South Korea'
 		]);
-		for (const f of korea.features)
-			for (const poly of f.geometry.coordinates)
-				for (const ring of poly)
-					for (const [lon, lat] of ring) {
-						expect(lon).toBeGreaterThanOrEqual(KOREA_EXTENT.west - 1e-9);
-						expect(lat).toBeLessThanOrEqual(KOREA_EXTENT.north + 1e-9);
-					}
+		// a place projected on the land's plane, moved by the fit, lands where the frame's
+		// projection puts it: the land stands under the circles at every size
+		for (const size of [
+			{ width: 640, height: 560 },
+			{ width: 348, height: 300 }
+		]) {
+			const b = launchSiteMapBase(korea, size, data);
+			for (const lonLat of [
+				[125.75, 39.02],
+				[KOREA_EXTENT.west, KOREA_EXTENT.north],
+				[KOREA_EXTENT.east, KOREA_EXTENT.south]
+			] as [number, number][]) {
+				const [sx, sy] = b.projection(lonLat)!;
+				const [lx, ly] = applyZoom(onLandPlane()(lonLat)!, b.fit);
+				expect(Math.abs(lx - sx)).toBeLessThan(0.01);
+				expect(Math.abs(ly - sy)).toBeLessThan(0.01);
+			}
+		}
+		// North Korea's name stands inside the frame
+		expect(base.countries.find(c => c.id === '408')?.label).not.toBeNull();
+	});
+	it('fails naming the file when its land is damaged', () => {
+		expect(() =>
+			launchSiteMapBase(
+				{ plane: { width: 1, height: 1 } } as never,
+				{ width: 640, height: 560 },
+				data
+			)
+		).toThrow('The Korea land file is damaged: no list of countries.');
 	});
 	it('shortens site names the way a label needs', () => {
 		expect(shortName('Pyongyang International Airport')).toBe('Pyongyang Airport');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { koreaShapes, worldLand } from '../../../src/build/geo.ts';
+import { koreaLand, worldLand } from '../../../src/build/geo.ts';
 
 const require = createRequire(import.meta.url);
 export const atlas = (file: string) =>
@@ -10,4 +10,5 @@ export const atlas = (file: string) =>
 
 /** The exchange map's land, as the build writes it (countries projected on the map's plane). */
 export const world = worldLand(atlas('countries-110m.json'));
-export const korea = koreaShapes(atlas('countries-50m.json'));
+/** The launch-site map's land, as the build writes it. */
+export const korea = koreaLand(atlas('countries-50m.json'));
