@@ -91,6 +91,28 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 			await close();
 		});
 
+		it('keeps a keyboard reader on a name in the list when the next step lists more', async () => {
+			// the step after map-2024 lists more thefts (a new box), radiant-capital-2024 still among them
+			const [from, to] = ['map-2024', 'map-all'];
+			const id = 'radiant-capital-2024';
+			for (const step of [from, to])
+				expect(offMap(exchangeHacks, stepOf(step).view.years).unlocated.map(h => h.id)).toContain(
+					id
+				);
+			const { page, close } = await openPage('./', { viewport });
+			await goTo(page, from);
+			const name = `[data-unlocated-id="${id}"]`;
+			await page.focus(name);
+			const listBefore = await page.$eval('[data-off-map]', el => el.textContent);
+			await goTo(page, to);
+			// a new box (the lists changed), and the focus on the same name in it
+			expect(await page.$eval('[data-off-map]', el => el.textContent)).not.toBe(listBefore);
+			expect(
+				await page.evaluate(() => document.activeElement?.getAttribute('data-unlocated-id'))
+			).toBe(id);
+			await close();
+		});
+
 		it('packs the thefts of one city so none hides another, with a count', async () => {
 			const { page, close } = await openPage('./', { viewport });
 			await goTo(page, 'map-korea-japan');
