@@ -5,6 +5,7 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { offMap } from '../../src/graphics/exchange-map/lists.ts';
+import type { ExchangeMapView } from '../../src/graphics/exchange-map/view.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { exchangeHackSources, exchangeHacks } from '../../src/data/index.ts';
@@ -96,9 +97,11 @@ for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP }
 			const [from, to] = ['map-2024', 'map-all'];
 			const id = 'radiant-capital-2024';
 			for (const step of [from, to])
-				expect(offMap(exchangeHacks, stepOf(step).view.years).unlocated.map(h => h.id)).toContain(
-					id
-				);
+				expect(
+					offMap(exchangeHacks, (stepOf(step).view as ExchangeMapView).years).unlocated.map(
+						h => h.id
+					)
+				).toContain(id);
 			const { page, close } = await openPage('./', { viewport });
 			await goTo(page, from);
 			const name = `[data-unlocated-id="${id}"]`;
