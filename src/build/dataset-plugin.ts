@@ -176,10 +176,20 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 			const name = id.slice(1 + DATA_PREFIX.length);
 			return fetched ? fetchedModule(name) : datasetModule(clientRecords(name));
 		},
-		generateBundle() {
-			if (options.fetched === true && building)
-				for (const f of dataFiles().values())
-					this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
+		generateBundle(_output, bundle) {
+			if (options.fetched === true && building) {
+				// only the data files some page's script fetches: a dataset no browser code imports
+				// (the copy's figures, the events, read at build time) is not written as one
+				const fetchedNames = new Set<string>();
+				for (const item of Object.values(bundle))
+					if (item.type === 'chunk')
+						for (const id of item.moduleIds)
+							if (id.startsWith(`\0${DATA_PREFIX}`))
+								fetchedNames.add(id.slice(1 + DATA_PREFIX.length));
+				for (const [name, f] of dataFiles())
+					if (fetchedNames.has(name))
+						this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
+			}
 			if (options.publish === false) return;
 			const { dataset } = load();
 			for (const d of downloads()) {

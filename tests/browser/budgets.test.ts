@@ -127,6 +127,16 @@ describe('byte budgets of the built site', () => {
 		}
 	});
 
+	it("writes only the data files a page fetches: the graphics' datasets and the thefts' sources", () => {
+		const written = readdirSync(join(DIST, 'assets'))
+			.filter(f => /^data-.+\.json$/.test(f))
+			.map(f => f.replace(/^data-(\w+)-[\w-]{8}\.json$/, '$1'))
+			.sort();
+		const drawn = new Set(GRAPHIC_IDS.flatMap(g => GRAPHICS[g].datasets));
+		// the sources come with the first theft's details a reader opens (exchangeHackSources)
+		expect(written).toEqual([...drawn, 'exchangeHackSources'].sort());
+	});
+
 	it('counts what the story’s first screen loads: every script and data file counted is fetched', async () => {
 		const story = surfaces.find(s => s.name === 'story')!;
 		const { page, errors, close } = await openPage('./', { viewport: PHONE });
