@@ -36,6 +36,13 @@ import { COPY_FILE, loadAll, type Loaded } from './load.ts';
 
 /** `virtual:data/<name>`: one module per dataset, so a lazily loaded graphic brings only its own data. */
 const DATA_PREFIX = 'virtual:data/';
+
+/** The dataset a resolved `virtual:data/<name>` module id names, or null for any other id. */
+function datasetOf(resolvedId: string): string | null {
+	return resolvedId.startsWith(`\0${DATA_PREFIX}`)
+		? resolvedId.slice(1 + DATA_PREFIX.length)
+		: null;
+}
 const STORY = 'virtual:story';
 const METHOD = 'virtual:method';
 const FIGURES = 'virtual:story-figures';
@@ -172,20 +179,19 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 				const { estimates, counts, reported } = methodTables(load().dataset);
 				return `export const estimates = ${jsonLiteral(estimates)};\nexport const counts = ${jsonLiteral(counts)};\nexport const reported = ${jsonLiteral(reported)};\n`;
 			}
-			if (!id.startsWith(`\0${DATA_PREFIX}`)) return null;
-			const name = id.slice(1 + DATA_PREFIX.length);
+			const name = datasetOf(id);
+			if (name === null) return null;
 			return fetched ? fetchedModule(name) : datasetModule(clientRecords(name));
 		},
 		generateBundle(_output, bundle) {
 			if (options.fetched === true && building) {
 				// only the data files some page's script fetches: a dataset no browser code imports
 				// (the copy's figures, the events, read at build time) is not written as one
-				const fetchedNames = new Set<string>();
-				for (const item of Object.values(bundle))
-					if (item.type === 'chunk')
-						for (const id of item.moduleIds)
-							if (id.startsWith(`\0${DATA_PREFIX}`))
-								fetchedNames.add(id.slice(1 + DATA_PREFIX.length));
+				const fetchedNames = new Set(
+					Object.values(bundle)
+						.flatMap(item => (item.type === 'chunk' ? item.moduleIds.map(datasetOf) : []))
+						.filter(name => name !== null)
+				);
 				for (const [name, f] of dataFiles())
 					if (fetchedNames.has(name))
 						this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
