@@ -8,7 +8,7 @@
  * Pure functions of the parsed topologies; the plugin reads the files and writes the results.
  */
 import { bboxClip } from '@turf/bbox-clip';
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -59,6 +59,11 @@ export function worldShapes(countries110m: Topology): Topology {
  */
 const PLANE_DIGITS = 1;
 
+/** A feature's outline on a land's plane, as the land files carry it: compact path data. */
+function planeOutline(path: GeoPath, f: Feature): string {
+	return compactPath(pathRings(path(f) ?? ''), PLANE_DIGITS);
+}
+
 /**
  * The exchange map's land, as the browser draws it: every country but Antarctica projected on the
  * map's fixed plane (`onPlane`), as compact path data. Projecting here, once, spares each reader's
@@ -71,7 +76,7 @@ export function worldLand(countries110m: Topology): ExchangeLand {
 		plane: { width: PLANE.width, height: PLANE.height },
 		countries: feature(world, world.objects.countries as GeometryCollection).features.map(f => ({
 			id: String(f.id ?? (f.properties as { name?: string } | null)?.name ?? ''),
-			d: compactPath(pathRings(path(f) ?? ''), PLANE_DIGITS)
+			d: planeOutline(path, f)
 		}))
 	};
 }
@@ -154,7 +159,7 @@ export function koreaLand(countries50m: Topology): LaunchLand {
 			return {
 				id: String(f.id),
 				name: f.properties.name,
-				d: compactPath(pathRings(path(f) ?? ''), PLANE_DIGITS),
+				d: planeOutline(path, f),
 				centre: Number.isFinite(x) && Number.isFinite(y) ? [tenth(x), tenth(y)] : null
 			};
 		})
