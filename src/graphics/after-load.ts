@@ -15,7 +15,7 @@ export function afterPageLoad(): Promise<void> {
  * own. A page whose first screen is already in its HTML (the story's prerendered text and opening
  * picture) paints that first, instead of holding its first frame until its script has run.
  */
-export function afterFirstPaint(work: () => void): void {
+function afterFirstPaint(work: () => void): void {
 	requestAnimationFrame(() => setTimeout(work, 0));
 }
 
