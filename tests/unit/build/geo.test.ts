@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { geoPath } from 'd3-geo';
+import { geoInterpolate, geoPath } from 'd3-geo';
 import {
 	KOREA,
 	koreaShapes,
@@ -42,11 +42,32 @@ describe('the world shapes (Natural Earth 110m countries, trimmed)', () => {
 		expect(() => pruneTopology(full, 'oceans', () => true)).toThrow(/no object "oceans"/));
 });
 
+/**
+ * Checks that every point of each written outline lies within a twentieth of a pixel (a tenth,
+ * rounded, in x and y) of a point the projection gives, and returns how many points each has.
+ */
+function expectNearProjection(
+	exactPaths: readonly string[],
+	writtenPaths: readonly string[],
+	names: readonly string[]
+): { exact: number; written: number } {
+	const counts = { exact: 0, written: 0 };
+	exactPaths.forEach((d, i) => {
+		const exact = pathRings(d).flat();
+		const written = pathRings(writtenPaths[i] ?? '').flat();
+		counts.exact += exact.length;
+		counts.written += written.length;
+		for (const [x = 0, y = 0] of written) {
+			const near = Math.min(...exact.map(([ex = 0, ey = 0]) => Math.hypot(ex - x, ey - y)));
+			expect(near, names[i]).toBeLessThan(0.05 * Math.SQRT2 + 1e-9);
+		}
+	});
+	return counts;
+}
+
 describe("the world land file (the world shapes projected on the exchange map's plane)", () => {
-	const countries = feature(
-		worldShapes(atlas('countries-110m.json')),
-		worldShapes(atlas('countries-110m.json')).objects.countries as GeometryCollection
-	).features;
+	const shapes = worldShapes(atlas('countries-110m.json'));
+	const countries = feature(shapes, shapes.objects.countries as GeometryCollection).features;
 	it('has every country but Antarctica, each with its outline', () => {
 		expect(land.countries.length).toBe(countries.length);
 		expect(land.countries.map(c => c.id)).not.toContain('010');
@@ -62,25 +83,60 @@ describe("the world land file (the world shapes projected on the exchange map's 
 	});
 	it('puts every point within a twentieth of a pixel of where the projection puts it', () => {
 		const path = geoPath(onPlane());
-		let [exactPoints, writtenPoints] = [0, 0];
-		for (const [i, f] of countries.entries()) {
-			const exact = pathRings(path(f) ?? '').flat();
-			const written = pathRings(land.countries[i]!.d).flat();
-			[exactPoints, writtenPoints] = [exactPoints + exact.length, writtenPoints + written.length];
-			for (const [x = 0, y = 0] of written) {
-				const near = Math.min(...exact.map(([ex = 0, ey = 0]) => Math.hypot(ex - x, ey - y)));
-				expect(near, String(f.id)).toBeLessThan(0.05 * Math.SQRT2 + 1e-9);
-			}
-		}
+		const points = expectNearProjection(
+			countries.map(f => path(f) ?? ''),
+			land.countries.map(c => c.d),
+			countries.map(f => String(f.id))
+		);
 		// rounding merges a few neighbouring points, and drops islands under a tenth of a pixel
-		expect(writtenPoints).toBeGreaterThan(exactPoints * 0.98);
+		expect(points.written).toBeGreaterThan(points.exact * 0.98);
 	});
 	it(`is under ${BUDGET / 1024} KB gzip, smaller than the shapes it was made from`, () => {
 		const size = gzipSync(JSON.stringify(land)).length;
 		expect(size).toBeLessThan(BUDGET);
-		expect(size).toBeLessThan(
-			gzipSync(JSON.stringify(worldShapes(atlas('countries-110m.json')))).length
+		expect(size).toBeLessThan(gzipSync(JSON.stringify(shapes)).length);
+	});
+});
+
+describe("the Korea land file (the Korea shapes projected on the launch-site map's plane)", () => {
+	const shapes = koreaShapes(atlas('countries-50m.json'));
+	it(`is under ${BUDGET / 1024} KB gzip`, () =>
+		expect(gzipSync(JSON.stringify(korea)).length).toBeLessThan(BUDGET));
+	it('has the four countries with their names and outlines, within the plane', () => {
+		// the highest a cut along the northern edge can reach: the great circle's midpoint
+		const { west, east, north } = KOREA.extent;
+		const topmost = onLandPlane()(geoInterpolate([west, north], [east, north])(0.5))![1];
+		expect(topmost).toBeLessThan(0);
+		expect(korea.countries.map(c => c.name).sort()).toEqual([
+			'China',
+			'North Korea',
+			'Russia',
+			'South Korea'
+		]);
+		for (const c of korea.countries) {
+			expect(pathRings(c.d).length, c.id).toBeGreaterThan(0);
+			for (const [x = 0, y = 0] of pathRings(c.d).flat()) {
+				expect(x).toBeGreaterThanOrEqual(-0.05);
+				expect(x).toBeLessThanOrEqual(korea.plane.width + 0.05);
+				// the shapes are cut along the frame's northern parallel, and d3-geo draws that cut as
+				// a great circle, which bows past the plane's top; the map's frame clips it
+				expect(y).toBeGreaterThanOrEqual(topmost - 0.05);
+				expect(y).toBeLessThanOrEqual(korea.plane.height + 0.05);
+			}
+		}
+	});
+	it("puts every point, and each name's centroid, where the projection puts it", () => {
+		const path = geoPath(onLandPlane());
+		expectNearProjection(
+			shapes.features.map(f => path(f) ?? ''),
+			korea.countries.map(c => c.d),
+			shapes.features.map(f => String(f.id))
 		);
+		shapes.features.forEach((f, i) => {
+			const [cx, cy] = path.centroid(f);
+			expect(korea.countries[i]!.centre![0]).toBeCloseTo(cx, 1);
+			expect(korea.countries[i]!.centre![1]).toBeCloseTo(cy, 1);
+		});
 	});
 });
 
