@@ -33,4 +33,19 @@ describe('<MonthlyPace> rendered on the server', () => {
 		expect(html).toContain('data-exchange-id="bybit-2025-02"');
 		expect(html).toContain('data-graphic="monthly-pace"');
 	});
+
+	it('draws the lane titles after the year lines, so a line never crosses a title', () => {
+		const html = renderToText(MonthlyPace, {
+			step: 'x',
+			view: { from: '2021-01' },
+			data,
+			size: SIZE,
+			alt: ''
+		});
+		const lines = html.indexOf('aria-label="year-boundaries"');
+		const titles = [...html.matchAll(/class="lane-title[^"]*"/g)].map(m => m.index);
+		expect(lines).toBeGreaterThan(-1);
+		expect(titles).toHaveLength(2);
+		for (const at of titles) expect(at).toBeGreaterThan(lines);
+	});
 });
