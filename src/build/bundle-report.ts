@@ -118,6 +118,8 @@ function surface(
 
 /** The story page's script, which its entry (boot.ts) loads once the page has painted. */
 const STORY_SCRIPT = 'src/surfaces/story/main.ts';
+/** The embed page's script, which its entry (boot.ts) loads once a folder's page has painted. */
+const EMBED_SCRIPT = 'src/surfaces/embed/main.ts';
 
 /**
  * The first screen of each surface: the story (its entry and the chunk of the graphic its first
@@ -147,7 +149,7 @@ export function surfaceBytes(
 				manifest,
 				`embed:${id}`,
 				`embed.html?graphic=${id}`,
-				['embed.html', `virtual:story-graphic/${id}`, part(id)],
+				['embed.html', EMBED_SCRIPT, `virtual:story-graphic/${id}`, part(id)],
 				datasets(id)
 			)
 		),

@@ -4,7 +4,8 @@
  *     Vite's module runner) into index.html, inside #app, with its metadata (page-head.ts): the
  *     page is complete without JavaScript; the client brings the graphic to life;
  *   - the embed page's metadata, and one folder per graphic, embed/<graphic-id>/index.html (its
- *     own title, canonical and preview image, the layout newsroom publishers expect);
+ *     own title, canonical and preview image, the layout newsroom publishers expect), with the
+ *     graphic's first step rendered into it;
  *     embed.html?graphic=… keeps working.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -48,7 +49,11 @@ function storyPage(
 		address,
 		published
 	);
-	const page = fill(html, 'index.html', `${meta}\n${head}`, body);
+	return withStyles(fill(html, 'index.html', `${meta}\n${head}`, body), styles);
+}
+
+/** A page with more stylesheets at the end of its head, after its entry's own. */
+function withStyles(page: string, styles: string): string {
 	return styles ? page.replace('</head>', `${styles}\n</head>`) : page;
 }
 
@@ -75,8 +80,18 @@ export function chunkStyles(bundle: Rolldown.OutputBundle, module: string): stri
 	return [...files];
 }
 
-/** The embed pages' metadata: the query form's, and each graphic's own folder. */
-function embedPages(html: string, copy: Copy, address: PublicAddress) {
+/**
+ * The embed pages: the query form's metadata, and each graphic's own folder, with its metadata and
+ * its page at the graphic's first step (the query form's graphic is known only to its script).
+ */
+function embedPages(
+	html: string,
+	module: Prerender,
+	address: PublicAddress,
+	/** Links to the folder pages' stylesheets beyond the entry's own (its script's components'). */
+	styles = ''
+) {
+	const copy = module.storyCopy();
 	const pages: { file: string; source: string }[] = [];
 	for (const graphic of GRAPHIC_IDS) {
 		const figure = copy.graphics[graphic];
@@ -93,7 +108,12 @@ function embedPages(html: string, copy: Copy, address: PublicAddress) {
 			address,
 			folder.up
 		);
-		pages.push({ file: folder.file, source: folder.page(fill(html, folder.file, head)) });
+		pages.push({
+			file: folder.file,
+			source: folder.page(
+				withStyles(fill(html, folder.file, head, module.prerenderEmbed(graphic)), styles)
+			)
+		});
 	}
 	const opening = copy.steps[0];
 	const generic = embedHead(
@@ -132,7 +152,7 @@ export function prerenderPlugin(options: {
 			)) as Prerender;
 			if (ctx.path.replace(/^\//, '').match(/^(index\.html)?$/))
 				return storyPage(html, module, address, options.published);
-			return embedPages(html, module.storyCopy(), address).query;
+			return embedPages(html, module, address).query;
 		},
 		configResolved(config) {
 			mode = config.mode;
@@ -159,34 +179,39 @@ export function prerenderPlugin(options: {
 			built = module.storyCopy();
 			const first = built.steps[0];
 			const html = String(index.source);
-			// the styles the prerendered page draws with beyond the entry's own: those of the
-			// components in the story's script (fetched only after the first paint: boot.ts) and of
-			// the opening graphic's chunk. One more stylesheet in the head: one file, not one per
-			// chunk, since each render-blocking request can delay the first paint; linked, not
-			// inlined, as the Content-Security-Policy allows no inline style. The chunks bring their
-			// own files later (the same rules again, harmless).
-			const sheets = [
-				...new Set([
-					...chunkStyles(bundle, 'src/surfaces/story/main.ts'),
-					...(first ? chunkStyles(bundle, `src/graphics/${first.graphic}/part.ts`) : [])
-				])
-			]
-				.filter(file => !html.includes(file))
-				.map(file => bundle[file])
-				.filter((asset): asset is Rolldown.OutputAsset => asset?.type === 'asset');
-			let styles = '';
-			if (sheets.length > 0) {
+			// The styles a prerendered page draws with beyond its entry's own: those of the
+			// components in the page's script (fetched only after the first paint: the boot.ts
+			// entries) and of the graphic drawn into it. One more stylesheet in the head: one file,
+			// not one per chunk, since each render-blocking request can delay the first paint;
+			// linked, not inlined, as the Content-Security-Policy allows no inline style. The chunks
+			// bring their own files later (the same rules again, harmless).
+			const sheet = (name: string, page: string, modules: string[]): string => {
+				const sheets = [...new Set(modules.flatMap(module => chunkStyles(bundle, module)))]
+					.filter(file => !page.includes(file))
+					.map(file => bundle[file])
+					.filter((asset): asset is Rolldown.OutputAsset => asset?.type === 'asset');
+				if (sheets.length === 0) return '';
 				const ref = this.emitFile({
 					type: 'asset',
-					name: 'page.css',
-					source: sheets.map(sheet => String(sheet.source)).join('\n')
+					name,
+					source: sheets.map(asset => String(asset.source)).join('\n')
 				});
-				styles = `<link rel="stylesheet" crossorigin href="${address.base}${this.getFileName(ref)}">`;
-			}
+				return `<link rel="stylesheet" crossorigin href="${address.base}${this.getFileName(ref)}">`;
+			};
+			const styles = sheet('page.css', html, [
+				'src/surfaces/story/main.ts',
+				...(first ? [`src/graphics/${first.graphic}/part.ts`] : [])
+			]);
 			index.source = storyPage(html, module, address, options.published, styles);
 			const embed = bundle['embed.html'] as Rolldown.OutputAsset | undefined;
 			if (!embed) return;
-			const { query, pages } = embedPages(String(embed.source), built, address);
+			const embedHtml = String(embed.source);
+			const { query, pages } = embedPages(
+				embedHtml,
+				module,
+				address,
+				sheet('embed-page.css', embedHtml, ['src/surfaces/embed/main.ts'])
+			);
 			embed.source = query;
 			for (const page of pages)
 				this.emitFile({ type: 'asset', fileName: page.file, source: page.source });

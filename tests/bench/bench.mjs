@@ -141,7 +141,8 @@ const { loadAll } = await load('/src/build/load.ts');
 const { chromium } = await import('playwright-core');
 
 const firstGraphic = loadAll(resolve(root, 'data')).copy.steps[0].graphic;
-const embedPath = `embed.html?graphic=${firstGraphic}`;
+// the address the embed codes hand out: the graphic's own folder (src/lib/embed-code.ts)
+const embedPath = `embed/${firstGraphic}/`;
 const browserInfo = await findChromium();
 // the tests' flags include --disable-dev-shm-usage, for containers whose /dev/shm is tiny; with
 // it Chromium passes every frame through files in /tmp, which slows the very frames measured here.

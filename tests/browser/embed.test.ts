@@ -108,3 +108,75 @@ describe('embed.html', () => {
 		await close();
 	});
 });
+
+describe('an embed folder (embed/<graphic-id>/)', () => {
+	const graphic = 'monthly-pace';
+	const own = copy.steps.filter(s => s.graphic === graphic);
+	const first = own[0]!;
+	const later = own[2]!;
+
+	it('is written at its first step: the words are in the page without a script', async () => {
+		const { page, close } = await openPage(`embed/${graphic}/`, {
+			viewport: PHONE,
+			javaScriptEnabled: false
+		});
+		expect(await page.textContent('figcaption')).toBe(copy.graphics[graphic]?.title);
+		expect(await page.textContent('.step-text')).toContain(first.text[0]);
+		expect(await page.textContent('.plot')).toContain(first.alt);
+		expect(await page.getAttribute('html', 'data-embed-waiting')).toBeNull();
+		expect(await page.isVisible('.step-text')).toBe(true);
+		await close();
+	});
+
+	it('fetches its script once the words have painted, and takes over with nothing moved', async () => {
+		const { page, errors, close } = await openPage(`embed/${graphic}/`, { viewport: PHONE }, p =>
+			p.addInitScript(() => {
+				const w = window as unknown as { __cls: number };
+				w.__cls = 0;
+				new PerformanceObserver(list => {
+					for (const e of list.getEntries()) w.__cls += (e as unknown as { value: number }).value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			})
+		);
+		await page.waitForSelector(settled(graphic, first.id));
+		const order = await page.evaluate(() => {
+			const paint = performance.getEntriesByName('first-contentful-paint')[0];
+			const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+				r => /\/assets\/main-[\w-]+\.js$/.test(r.name)
+			);
+			return {
+				paint: paint?.startTime ?? null,
+				script: script?.startTime ?? null,
+				cls: (window as unknown as { __cls: number }).__cls,
+				pages: document.querySelectorAll('main.embed').length
+			};
+		});
+		expect(order.paint).not.toBeNull();
+		expect(order.script).toBeGreaterThan(order.paint ?? Infinity);
+		expect(order.cls).toBe(0);
+		expect(order.pages).toBe(1);
+		expect(await page.textContent('.step-text')).toContain(first.text[0]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('keeps the written page hidden when the URL asks for another step, until the script draws it', async () => {
+		const path = `embed/${graphic}/?step=${later.id}`;
+		// the page as it is before its script: the first step's words must not show
+		const blocked = await openPage(path, { viewport: PHONE }, p =>
+			p.route('**/assets/*.js', route => route.abort())
+		);
+		await blocked.page.waitForLoadState('load');
+		expect(await blocked.page.getAttribute('html', 'data-embed-waiting')).toBe('');
+		expect(await blocked.page.isVisible('.step-text')).toBe(false);
+		await blocked.close();
+		const { page, errors, close } = await openPage(path, { viewport: PHONE });
+		await page.waitForSelector(settled(graphic, later.id));
+		expect(await page.getAttribute('html', 'data-embed-waiting')).toBeNull();
+		expect(await page.textContent('.step-text')).toContain(later.text[0]);
+		expect(await page.isVisible('.step-text')).toBe(true);
+		expect(await page.locator('main.embed').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});

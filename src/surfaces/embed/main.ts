@@ -1,17 +1,13 @@
 /**
- * Entry of the embed page (embed.html): one graphic, its theme, and its height for the host. Only
- * that graphic's copy and code are downloaded.
+ * The embed page's script, loaded by its entry (boot.ts): one graphic, its theme, and its height
+ * for the host. Only that graphic's copy and code are downloaded.
  */
-import { mount } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import { loaders } from 'virtual:story-graphic-loaders';
 import { isGraphicId } from '../../graphics/registry.ts';
 import { applyTheme } from '../shared/theme.ts';
 import EmbedPage from './EmbedPage.svelte';
 import { startPymChild } from './pym-child.ts';
-import 'virtual:font-fallback.css';
-import '../../styles/fonts.css';
-import '../../styles/tokens.css';
-import '../../styles/base.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('embed.html has no #app element to mount the graphic into');
@@ -25,6 +21,9 @@ const requested = search.get('graphic');
 const graphic = isGraphicId(requested) ? (await loaders[requested]()).default : null;
 // the build's stills: the graphic alone at the step in the hash (src/build/stills/)
 const still = search.get('still');
+// an embed folder's page is written at its graphic's first step (src/build/prerender-plugin.ts):
+// the live page takes its place in this one task, so nothing is painted in between
+target.replaceChildren();
 if (graphic && still !== null) {
 	const { default: StillPage } = await import('./StillPage.svelte');
 	mount(StillPage, { target, props: { graphic, card: still === 'card' } });
@@ -32,3 +31,6 @@ if (graphic && still !== null) {
 	mount(EmbedPage, { target, props: { graphic, search: `?${search}`, themeMessage } });
 	startPymChild(location.search);
 }
+flushSync();
+// public/embed-early.js hid the written page for a URL that asks for something else; it is gone now
+document.documentElement.removeAttribute('data-embed-waiting');
