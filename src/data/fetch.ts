@@ -14,7 +14,7 @@
  * the dataset's module instead, and never call this.
  */
 import { files } from 'virtual:data-files';
-import { siteUrl } from '../lib/site-url.ts';
+import { fetchJson } from '../lib/fetch-json.ts';
 
 interface Entry {
 	/** Settles with the records, on the first successful download. */
@@ -38,19 +38,13 @@ function entry(name: string): Entry {
 	return found;
 }
 
-async function download(file: string): Promise<unknown> {
-	const response = await fetch(siteUrl(file));
-	if (!response.ok) throw new Error(`${file}: the server answered ${response.status}`);
-	return JSON.parse(await response.text()) as unknown;
-}
-
 function attempt(name: string): Promise<void> {
 	const e = entry(name);
 	if (e.loaded) return Promise.resolve();
 	if (e.attempt) return e.attempt;
 	const file = files[name];
 	if (!file) return Promise.reject(new Error(`no data file for the dataset "${name}"`));
-	e.attempt = download(file).then(
+	e.attempt = fetchJson(file).then(
 		records => {
 			e.loaded = true;
 			e.resolve(records);

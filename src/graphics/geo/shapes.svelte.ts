@@ -9,7 +9,7 @@ import { untrack } from 'svelte';
 import type { ExchangeLand } from '../exchange-map/base.ts';
 import type { LaunchLand } from '../launch-site-map/land.ts';
 import { GEO_FILES, inlineGeoId, type GeoName } from '../../lib/geo-files.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { fetchJson } from '../../lib/fetch-json.ts';
 import { afterPageLoad } from '../after-load.ts';
 
 export interface GeoShapes {
@@ -49,15 +49,10 @@ class Shapes<K extends GeoName> {
 			}
 			return;
 		}
-		const url = siteUrl(GEO_FILES[this.#name]);
 		afterPageLoad()
-			.then(() => fetch(url))
-			.then(response => {
-				if (!response.ok) throw new Error(`the server answered ${response.status}`);
-				return response.json() as Promise<GeoShapes[K]>;
-			})
+			.then(() => fetchJson(GEO_FILES[this.#name]))
 			.then(data => {
-				this.data = data;
+				this.data = data as GeoShapes[K];
 				this.status = 'ready';
 			})
 			.catch((err: unknown) => {
