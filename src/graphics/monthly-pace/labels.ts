@@ -2,7 +2,7 @@
  * The `monthly-pace` graphic's words on the marks: the thefts' labels, the bars' value labels and
  * the step's note, each placed clear of the bars, circles, titles and one another.
  */
-import type { Bar, Bubble } from '../../lib/marks.ts';
+import type { Bar, Bubble, NoteMark } from '../../lib/marks.ts';
 import { type Box } from '../../lib/box.ts';
 import { usd } from '../../lib/format.ts';
 import { emphasised } from '../../lib/emphasis.ts';
@@ -12,7 +12,11 @@ import { noteBeside } from '../../lib/place/note.ts';
 import { textRect, type Rect } from '../../lib/place/rect.ts';
 import type { MonthlyPaceView } from './view.ts';
 import { type MonthlyPaceData, type MonthlyPaceSpec } from './spec.ts';
-import { type MonthBar, type MonthlyPaceLayout } from './layout.ts';
+
+/** A bar for one month (UTC). */
+export interface MonthBar extends Bar {
+	month: string;
+}
 
 export interface BubbleLabel {
 	id: string;
@@ -92,7 +96,7 @@ export function monthNote(
 	bars: MonthBar[],
 	plot: Box,
 	taken: readonly Rect[]
-): MonthlyPaceLayout['note'] {
+): NoteMark | null {
 	if (!view.note) return null;
 	const target = bars.find(b => b.month === view.highlight?.[0]) ?? bars[0];
 	if (!target) return null;

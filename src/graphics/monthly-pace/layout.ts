@@ -4,7 +4,7 @@
  */
 import { max } from 'd3-array';
 import { utcYear } from 'd3-time';
-import type { Bar, Bubble, NoteMark, Tick } from '../../lib/marks.ts';
+import type { Bubble, NoteMark, Tick } from '../../lib/marks.ts';
 import { innerBox, type Box, type Size } from '../../lib/box.ts';
 import { count } from '../../lib/format.ts';
 import { emphasised } from '../../lib/emphasis.ts';
@@ -23,13 +23,11 @@ import {
 	barRects,
 	bubbleLabels,
 	labelRect,
-	monthNote
+	monthNote,
+	type MonthBar
 } from './labels.ts';
 
-/** A bar for one month (UTC). */
-export interface MonthBar extends Bar {
-	month: string;
-}
+export type { MonthBar };
 
 export interface MonthlyPaceLayout {
 	size: Size;
