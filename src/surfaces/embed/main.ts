@@ -21,11 +21,11 @@ const requested = search.get('graphic');
 const graphic = isGraphicId(requested) ? (await loaders[requested]()).default : null;
 // the build's stills: the graphic alone at the step in the hash (src/build/stills/)
 const still = search.get('still');
+const StillPage = graphic && still !== null ? (await import('./StillPage.svelte')).default : null;
 // an embed folder's page is written at its graphic's first step (src/build/prerender-plugin.ts):
 // the live page takes its place in this one task, so nothing is painted in between
 target.replaceChildren();
-if (graphic && still !== null) {
-	const { default: StillPage } = await import('./StillPage.svelte');
+if (graphic && StillPage) {
 	mount(StillPage, { target, props: { graphic, card: still === 'card' } });
 } else {
 	mount(EmbedPage, { target, props: { graphic, search: `?${search}`, themeMessage } });
