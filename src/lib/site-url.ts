@@ -5,8 +5,9 @@
  *   - a build with PUBLIC_URL knows its address (src/build/public-url.ts) and uses it;
  *   - a relative build finds the site from the script's own URL (the bundle is in assets/), which
  *     the browser resolved when it loaded the script;
- *   - the prerender (on the server) writes paths relative to the page, as the relative build's
- *     HTML does.
+ *   - the prerender (on the server) writes paths relative to the page, starting `./`, as the
+ *     relative build's HTML does: a page in a folder below the root (an embed's, embed/<id>/)
+ *     rewrites that start to its way back up (src/build/embed-folders.ts).
  */
 import { OFFLINE } from './flavour.ts';
 
@@ -21,10 +22,11 @@ function scriptRoot(): string {
 
 /**
  * The URL of a file of the site (`geo/world-110m.json`, `stills/spread.png`, '' for the story):
- * absolute in the browser and in a build with PUBLIC_URL; as given on the server otherwise.
+ * absolute in the browser and in a build with PUBLIC_URL; relative to the site's root, from a page
+ * at the root, on the server otherwise.
  */
 export function siteUrl(path: string): string {
 	if (PUBLISHED) return new URL(path, PUBLISHED).href;
-	if (import.meta.env.SSR) return path === '' ? './' : path;
+	if (import.meta.env.SSR) return `./${path}`;
 	return new URL(path, scriptRoot()).href;
 }

@@ -125,6 +125,19 @@ describe('an embed folder (embed/<graphic-id>/)', () => {
 		expect(await page.textContent('.plot')).toContain(first.alt);
 		expect(await page.getAttribute('html', 'data-embed-waiting')).toBeNull();
 		expect(await page.isVisible('.step-text')).toBe(true);
+		// its links lead from the folder back to the site: the story at the step, the stills
+		const story = page.getByRole('link', { name: 'Read the full story' });
+		expect(await story.evaluate(a => (a as HTMLAnchorElement).href)).toBe(
+			`${inject('baseURL')}#${first.id}`
+		);
+		const stills = await page.$$eval('a[download]', links =>
+			links.map(a => (a as HTMLAnchorElement).href)
+		);
+		expect(stills).toHaveLength(2);
+		for (const still of stills) {
+			expect(still).toContain(`${inject('baseURL')}stills/${first.id}.`);
+			expect((await page.request.get(still)).status()).toBe(200);
+		}
 		await close();
 	});
 

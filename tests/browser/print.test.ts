@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { stillPath } from '../../src/lib/stills.ts';
 import { closeBrowser, DESKTOP, openPage, PHONE, scrollToStep, waitForStep } from './page.ts';
@@ -92,7 +92,7 @@ describe('the story page, printed', () => {
 					const text = step.querySelector('p');
 					return {
 						id: step.getAttribute('data-step-id'),
-						src: img?.getAttribute('src'),
+						src: img?.src,
 						shown: shown(img),
 						loaded: (img?.naturalWidth ?? 0) > 0,
 						above:
@@ -109,7 +109,7 @@ describe('the story page, printed', () => {
 		expect(printed.steps).toEqual(
 			steps.map(s => ({
 				id: s.id,
-				src: stillPath(s.id, 'png'),
+				src: new URL(stillPath(s.id, 'png'), inject('baseURL')).href,
 				shown: true,
 				loaded: true,
 				above: true

@@ -67,7 +67,7 @@ function expectInert(html: string) {
 	// the one picture the components write is a step's still, from the site's stills/ folder
 	const still = (e: (typeof found)[number]) =>
 		e.tag === 'img' &&
-		e.attributes.some(a => a.name === 'src' && /^stills\/[a-z0-9-]+\.png$/.test(a.value));
+		e.attributes.some(a => a.name === 'src' && /^\.\/stills\/[a-z0-9-]+\.png$/.test(a.value));
 	expect(
 		found.filter(e => ['img', 'script', 'iframe', 'object'].includes(e.tag) && !still(e))
 	).toEqual([]);

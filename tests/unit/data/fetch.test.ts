@@ -27,7 +27,7 @@ describe('fetchDatasets(names) and dataset(name)', () => {
 		expect(await dataset('launchSites')).toEqual([{ id: 'a' }]);
 		await fetchDatasets(['launchSites']);
 		expect(fetch).toHaveBeenCalledTimes(1);
-		expect(fetch).toHaveBeenCalledWith('assets/data-launchSites-def.json');
+		expect(fetch).toHaveBeenCalledWith('./assets/data-launchSites-def.json');
 	});
 
 	it('rejects naming the file when the server fails, and a retry fetches it again', async () => {
