@@ -8,6 +8,10 @@ import { renderToText, snapshotCases } from './snapshot.ts';
 
 const data = monthlyPaceData(fixtures.missileLaunches, fixtures.exchangeHacks, '2021-01');
 
+/** The whole range, as the first monthly step draws it. */
+const overview = () =>
+	renderToText(MonthlyPace, { step: 'x', view: { from: '2021-01' }, data, size: SIZE, alt: '' });
+
 describe('<MonthlyPace> rendered on the server', () => {
 	snapshotCases('monthly-pace', MonthlyPace, data, SIZE, {
 		overview: {},
@@ -22,26 +26,14 @@ describe('<MonthlyPace> rendered on the server', () => {
 	});
 
 	it('carries hooks: data-month on bars, data-exchange-id on thefts, a hollow disputed theft', () => {
-		const html = renderToText(MonthlyPace, {
-			step: 'x',
-			view: { from: '2021-01' },
-			data,
-			size: SIZE,
-			alt: ''
-		});
+		const html = overview();
 		expect(html).toContain('data-month="2022-01"');
 		expect(html).toContain('data-exchange-id="bybit-2025-02"');
 		expect(html).toContain('data-graphic="monthly-pace"');
 	});
 
 	it('draws the lane titles after the year lines, so a line never crosses a title', () => {
-		const html = renderToText(MonthlyPace, {
-			step: 'x',
-			view: { from: '2021-01' },
-			data,
-			size: SIZE,
-			alt: ''
-		});
+		const html = overview();
 		const lines = html.indexOf('aria-label="year-boundaries"');
 		const titles = [...html.matchAll(/class="lane-title[^"]*"/g)].map(m => m.index);
 		expect(lines).toBeGreaterThan(-1);
