@@ -81,16 +81,15 @@ export function chunkStyles(bundle: Rolldown.OutputBundle, module: string): stri
 }
 
 /**
- * The embed pages: the query form's metadata, and each graphic's own folder, with its metadata and
- * its page at the graphic's first step (the query form's graphic is known only to its script).
+ * Each graphic's own embed folder: its metadata, and its page at the graphic's first step.
  */
-function embedPages(
+function embedFolderPages(
 	html: string,
 	module: Prerender,
 	address: PublicAddress,
 	/** Links to the folder pages' stylesheets beyond the entry's own (its script's components'). */
-	styles = ''
-) {
+	styles: string
+): { file: string; source: string }[] {
 	const copy = module.storyCopy();
 	const pages: { file: string; source: string }[] = [];
 	for (const graphic of GRAPHIC_IDS) {
@@ -115,6 +114,11 @@ function embedPages(
 			)
 		});
 	}
+	return pages;
+}
+
+/** The query form's page (embed.html): metadata only, as its graphic is known only to its script. */
+function embedQueryPage(html: string, copy: Copy, address: PublicAddress): string {
 	const opening = copy.steps[0];
 	const generic = embedHead(
 		{
@@ -126,7 +130,7 @@ function embedPages(
 		address,
 		'./'
 	);
-	return { query: fill(html, 'embed.html', generic), pages };
+	return fill(html, 'embed.html', generic);
 }
 
 export function prerenderPlugin(options: {
@@ -152,7 +156,7 @@ export function prerenderPlugin(options: {
 			)) as Prerender;
 			if (ctx.path.replace(/^\//, '').match(/^(index\.html)?$/))
 				return storyPage(html, module, address, options.published);
-			return embedPages(html, module, address).query;
+			return embedQueryPage(html, module.storyCopy(), address);
 		},
 		configResolved(config) {
 			mode = config.mode;
@@ -206,14 +210,9 @@ export function prerenderPlugin(options: {
 			const embed = bundle['embed.html'] as Rolldown.OutputAsset | undefined;
 			if (!embed) return;
 			const embedHtml = String(embed.source);
-			const { query, pages } = embedPages(
-				embedHtml,
-				module,
-				address,
-				sheet('embed-page.css', embedHtml, ['src/surfaces/embed/main.ts'])
-			);
-			embed.source = query;
-			for (const page of pages)
+			embed.source = embedQueryPage(embedHtml, built, address);
+			const folderStyles = sheet('embed-page.css', embedHtml, ['src/surfaces/embed/main.ts']);
+			for (const page of embedFolderPages(embedHtml, module, address, folderStyles))
 				this.emitFile({ type: 'asset', fileName: page.file, source: page.source });
 		}
 	};
