@@ -88,7 +88,8 @@ export interface Extent {
 	north: number;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** `x` to `digits` decimals: where the land files stop being exact. */
+const roundTo = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /**
  * A country's polygons clipped to a longitude–latitude rectangle by @turf/bbox-clip (lineclip's
@@ -101,7 +102,7 @@ function clipToExtent(geometry: Polygon | MultiPolygon, e: Extent): Position[][]
 	return (polygons as Position[][][])
 		.filter(rings => rings.length > 0)
 		.map(rings =>
-			rings.map(ring => ring.map(([x, y]) => [round(x as number), round(y as number)]))
+			rings.map(ring => ring.map(([x, y]) => [roundTo(x as number, 3), roundTo(y as number, 3)]))
 		);
 }
 
@@ -151,7 +152,6 @@ export function koreaShapes(
  */
 export function koreaLand(countries50m: Topology): LaunchLand {
 	const path = geoPath(onLandPlane());
-	const tenth = (v: number) => Math.round(v * 10) / 10;
 	return {
 		plane: { width: LAND_PLANE.width, height: LAND_PLANE.height },
 		countries: koreaShapes(countries50m).features.map(f => {
@@ -160,7 +160,10 @@ export function koreaLand(countries50m: Topology): LaunchLand {
 				id: String(f.id),
 				name: f.properties.name,
 				d: planeOutline(path, f),
-				centre: Number.isFinite(x) && Number.isFinite(y) ? [tenth(x), tenth(y)] : null
+				centre:
+					Number.isFinite(x) && Number.isFinite(y)
+						? [roundTo(x, PLANE_DIGITS), roundTo(y, PLANE_DIGITS)]
+						: null
 			};
 		})
 	};
