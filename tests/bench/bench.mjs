@@ -20,7 +20,8 @@
 // Options: --runs N (default 3); --skip lighthouse,scroll,floor,trace,first (parts to leave out);
 // --site DIR (measure the build in DIR rather than dist/); --build (build into
 // tests/bench/out/site with hidden source maps and time it, and measure that); --data-scale N
-// (implies --build).
+// (implies --build); --what-if a,b (instead of all that: the 4× scroll as built and in each named
+// variant of ./what-if.mjs, alternately, to tests/bench/out/what-if.json).
 import {
 	existsSync,
 	mkdirSync,
@@ -37,10 +38,11 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { describeMachine } from './machine.mjs';
 import { DESKTOP, firstGraphicRun, MARKS, SCROLL_SPEED, scrollRun } from './page-runs.mjs';
-import { printReport } from './report.mjs';
+import { printReport, printWhatIf } from './report.mjs';
 import { buildSite, checkScaled, loadScaledData } from './site-build.mjs';
 import { sourcePositions } from './source-positions.mjs';
 import { summariseTrace } from './trace-summary.mjs';
+import { WHAT_IF_FILE, whatIfVariants } from './what-if.mjs';
 
 const { machine, finish: machineAtEnd } = describeMachine();
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -66,6 +68,9 @@ if (DATA_SCALE !== null && !(Number.isInteger(DATA_SCALE) && DATA_SCALE > 1))
 	throw new Error(`--data-scale wants a whole number > 1, not ${option('data-scale')}`);
 if (BUILD && args.includes('--site'))
 	throw new Error('--site measures a build that exists; --build and --data-scale make their own');
+const WHAT_IF = option('what-if', null) === null ? null : whatIfVariants(option('what-if'));
+if (WHAT_IF && (BUILD || DATA_SCALE !== null))
+	throw new Error('--what-if measures a build that exists (dist/ or --site DIR): no --build');
 const PARTS = ['lighthouse', 'scroll', 'floor', 'trace', 'first'];
 for (const part of SKIP)
 	if (!PARTS.includes(part)) throw new Error(`--skip ${part}: the parts are ${PARTS.join(', ')}`);
@@ -84,6 +89,16 @@ const medians = runs => ({
 		Object.keys(runs[0])
 			.filter(k => typeof runs[0][k] === 'number')
 			.map(k => [k, median(runs.map(r => r[k]))])
+	),
+	// figures by name (dropped frames by graphic): the median of each name the runs have
+	...Object.fromEntries(
+		Object.keys(runs[0])
+			.filter(k => runs[0][k] && typeof runs[0][k] === 'object' && !Array.isArray(runs[0][k]))
+			.map(k => {
+				const names = [...new Set(runs.flatMap(r => Object.keys(r[k] ?? {})))];
+				const of = name => runs.map(r => r[k]?.[name]).filter(x => typeof x === 'number');
+				return [k, Object.fromEntries(names.map(name => [name, median(of(name))]))];
+			})
 	),
 	runs
 });
@@ -272,6 +287,45 @@ async function firstGraphicSettled(siteUrl, pages) {
 			log(`first graphic ${name} ${cpu}×: ${runs.map(r => round(r)).join(', ')} ms`);
 		}
 	return settled;
+}
+
+/**
+ * `--what-if`: the 4× scroll as built and in each variant, alternately (so that load on the
+ * machine falls on all alike), RUNS times; medians. Written to tests/bench/out/, not results.json.
+ */
+async function whatIf(siteUrl) {
+	const variants = [{ name: 'as built', what: 'the build as it is' }, ...WHAT_IF];
+	const runs = variants.map(() => []);
+	for (let i = 0; i < RUNS; i++)
+		for (const [j, v] of variants.entries()) {
+			runs[j].push(
+				await scrollRun(browser, siteUrl, { cpu: 4, reducedMotion: v.reducedMotion, css: v.css })
+			);
+			log(`what-if ${v.name} run ${i + 1}: ${JSON.stringify(runs[j].at(-1))}`);
+		}
+	return variants.map((v, j) => ({ ...v, scroll: medians(runs[j]) }));
+}
+
+if (WHAT_IF) {
+	const site = await serveStatic(dist);
+	try {
+		const out = {
+			generated: new Date().toISOString(),
+			machine: { ...machine, chromium: browser.version(), chromiumFrom: browserInfo.origin },
+			settings: { runs: RUNS, cpu: 4, site: relative(root, dist) },
+			variants: await whatIf(site.url)
+		};
+		out.machine = { ...out.machine, ...machineAtEnd() };
+		mkdirSync(OUT, { recursive: true });
+		writeFileSync(resolve(root, WHAT_IF_FILE), `${JSON.stringify(out, null, '\t')}\n`);
+		printWhatIf(out);
+		console.log(`\nWrote ${WHAT_IF_FILE}.`);
+	} finally {
+		await browser.close();
+		await site.close();
+		await vite.close();
+	}
+	process.exit(0);
 }
 
 const results = {

@@ -7,6 +7,8 @@
 //     ScriptDuration, RecalcStyleDuration, LayoutDuration), per second of scroll: it stays
 //     meaningful when a run drops no frame at all, which the reduced-motion floor often does.
 
+import { attributeDrops } from './drops.mjs';
+
 export const SCROLL_SPEED = 1200;
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 740 };
@@ -41,6 +43,8 @@ function recorder() {
 	const w = window;
 	w.__bench = {
 		frames: [],
+		frameGraphics: [],
+		frameMoving: [],
 		longTasks: [],
 		shifts: 0,
 		shiftSources: [],
@@ -75,8 +79,15 @@ function recorder() {
 				nodes: (e.sources ?? []).map(s => describe(s.node))
 			});
 	});
+	// with each frame, the graphic on screen and whether it was moving (no data-settled-step yet),
+	// so that dropped frames can be laid at a graphic's door; one query per frame costs microseconds
 	const frame = t => {
-		if (w.__bench.recording) w.__bench.frames.push(t);
+		if (w.__bench.recording) {
+			const shown = document.querySelector('[data-scrolly-graphic] [data-graphic]');
+			w.__bench.frames.push(t);
+			w.__bench.frameGraphics.push(shown?.getAttribute('data-graphic') ?? '');
+			w.__bench.frameMoving.push(shown ? !shown.hasAttribute('data-settled-step') : false);
+		}
 		requestAnimationFrame(frame);
 	};
 	requestAnimationFrame(frame);
@@ -101,23 +112,49 @@ async function counters(cdp) {
 	return byName;
 }
 
+/** Adds a stylesheet to the page once its head exists (the bench's what-if variants). */
+function addStyles(css) {
+	document.addEventListener('DOMContentLoaded', () => {
+		const style = document.createElement('style');
+		style.dataset.bench = 'what-if';
+		style.textContent = css;
+		document.head.append(style);
+	});
+}
+
+/** A what-if stylesheet whose selector matches nothing would measure the build as it is. */
+async function checkStyles(page) {
+	const idle = await page.evaluate(() => {
+		const sheet = document.querySelector('style[data-bench="what-if"]')?.sheet;
+		if (!sheet) return ['(the stylesheet was not added)'];
+		return [...sheet.cssRules]
+			.map(rule => rule.selectorText)
+			.filter(selector => selector && !document.querySelector(selector));
+	});
+	if (idle.length)
+		throw new Error(`the what-if stylesheet's selectors match nothing: ${idle.join('; ')}`);
+}
+
 /**
  * Scrolls the whole story once.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url  the story
- * @param {{ cpu: number, reducedMotion?: boolean, tracePath?: string }} options
+ * @param {{ cpu: number, reducedMotion?: boolean, tracePath?: string, css?: string }} options
+ *   css: a stylesheet added to the page (the bench's --what-if variants)
  */
-export async function scrollRun(browser, url, { cpu, reducedMotion = false, tracePath }) {
+export async function scrollRun(browser, url, { cpu, reducedMotion = false, tracePath, css }) {
 	const context = await browser.newContext({
 		viewport: DESKTOP,
 		reducedMotion: reducedMotion ? 'reduce' : 'no-preference'
 	});
 	try {
 		await context.addInitScript(recorder);
+		if (css) await context.addInitScript(addStyles, css);
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForSelector(SETTLED);
 		await page.waitForTimeout(1000);
+		if (css) await checkStyles(page);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 		if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
@@ -150,13 +187,16 @@ export async function scrollRun(browser, url, { cpu, reducedMotion = false, trac
 		if (tracePath) await browser.stopTracing();
 		const perSecond = name => round(((after[name] - before[name]) * 1000) / seconds);
 		const vsync = 1000 / 60;
-		const intervals = raw.frames.slice(1).map((t, i) => t - raw.frames[i]);
 		const span = raw.frames.length > 1 ? raw.frames.at(-1) - raw.frames[0] : 0;
 		const expected = Math.max(1, Math.round(span / vsync));
-		const dropped = intervals.reduce((n, d) => n + Math.max(0, Math.round(d / vsync) - 1), 0);
+		const drops = attributeDrops(raw.frames, raw.frameGraphics, raw.frameMoving, vsync);
 		return {
 			seconds: round(seconds, 1),
-			droppedPct: round((100 * dropped) / expected, 1),
+			droppedPct: round((100 * drops.dropped) / expected, 1),
+			// of the dropped frames, the share that came while a graphic moved between steps
+			droppedWhileMovingPct: drops.whileMovingPct,
+			// dropped frames per graphic on screen, as a share of that graphic's frames
+			droppedPctByGraphic: drops.byGraphic,
 			longTasks: raw.longTasks.length,
 			longestTaskMs: round(Math.max(0, ...raw.longTasks)),
 			cls: round(raw.shifts, 4),

@@ -48,6 +48,7 @@ function mainTable(results, previous) {
 		const s = r => r.scroll?.[`cpu${cpu}x`];
 		const f = r => r.floor?.[`cpu${cpu}x`];
 		row(`Scroll ${cpu}× CPU: dropped frames (%)`, r => s(r)?.droppedPct, bar ? '≤ 5' : '');
+		row(`Scroll ${cpu}× CPU: of them, while a graphic moved (%)`, r => s(r)?.droppedWhileMovingPct);
 		row(`Scroll ${cpu}× CPU: long tasks`, r => s(r)?.longTasks, bar ? '0 over 50 ms' : '');
 		row(`Scroll ${cpu}× CPU: longest task (ms)`, r => s(r)?.longestTaskMs, bar ? '≤ 50' : '');
 		row(`Scroll ${cpu}× CPU: layout shift`, r => s(r)?.cls, '≤ 0.01');
@@ -148,9 +149,20 @@ function shifts(label, scroll) {
 		.join('; ')}`;
 }
 
+/** Dropped frames by the graphic on screen, at 4×: where the scroll's drops came from. */
+function byGraphic(scroll) {
+	const by = scroll?.droppedPctByGraphic;
+	if (!by) return null;
+	return `Dropped frames at 4× by the graphic on screen (% of its frames): ${Object.entries(by)
+		.map(([g, pct]) => `${g} ${pct}`)
+		.join(', ')}`;
+}
+
 export function printReport(results, previous) {
 	console.log(mainTable(results, previous));
 	console.log(`\nMachine: ${machineLine(results.machine)}`);
+	const graphics = byGraphic(results.scroll?.cpu4x);
+	if (graphics) console.log(graphics);
 	const real = shifts('4× scroll', results.scroll?.cpu4x);
 	if (real) console.log(real);
 	if (results.trace) console.log(`\n${traceSummary(results.trace)}`);
@@ -159,4 +171,34 @@ export function printReport(results, previous) {
 		const scaled = shifts(`4× scroll, ×${results.scaled.thefts}`, results.scaled.scroll?.cpu4x);
 		if (scaled) console.log(scaled);
 	}
+}
+
+/** `--what-if`: each variant's 4× scroll beside the build as it is, run alternately. */
+export function printWhatIf(whatIf) {
+	const rows = whatIf.variants.map(v => [
+		v.name,
+		v.scroll.droppedPct,
+		v.scroll.droppedWhileMovingPct,
+		v.scroll.longTasks,
+		v.scroll.longestTaskMs,
+		v.scroll.busyMsPerS,
+		v.scroll.scriptMsPerS,
+		v.what
+	]);
+	console.log(
+		table(
+			[
+				'variant',
+				'dropped %',
+				'while moving %',
+				'long tasks',
+				'longest ms',
+				'busy ms/s',
+				'script ms/s',
+				'what'
+			],
+			rows
+		)
+	);
+	console.log(`\nMachine: ${machineLine(whatIf.machine)}`);
 }
