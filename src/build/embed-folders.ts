@@ -27,7 +27,7 @@ export function embedFolder(graphic: string): EmbedFolder {
 			return (
 				html
 					// a relative build's asset URLs start at the site's root; an absolute build's need nothing
-					.replace(/(\s(?:src|href)=")\.\//g, `$1${up}`)
+					.replace(/(\s(?:src|srcset|href)=")\.\//g, `$1${up}`)
 					.replace('<div id="app">', `<div id="app" ${EMBED_GRAPHIC_ATTRIBUTE}="${graphic}">`)
 			);
 		}

@@ -122,9 +122,23 @@ describe('an embed folder (embed/<graphic-id>/)', () => {
 		});
 		expect(await page.textContent('figcaption')).toBe(copy.graphics[graphic]?.title);
 		expect(await page.textContent('.step-text')).toContain(first.text[0]);
-		expect(await page.textContent('.plot')).toContain(first.alt);
+		// the frame that cannot draw gives way to the step's still, which says the same in its alt text
+		expect(await page.isVisible('.plot')).toBe(false);
+		const still = page.getByRole('img', { name: first.alt });
+		expect(await still.isVisible()).toBe(true);
+		const src = await still.evaluate(async img => {
+			const image = img as HTMLImageElement;
+			if (!image.complete) await new Promise(done => image.addEventListener('load', done));
+			return image.currentSrc;
+		});
+		expect(src).toBe(`${inject('baseURL')}stills/narrow/${first.id}.png`);
+		expect((await page.request.get(src)).status()).toBe(200);
 		expect(await page.getAttribute('html', 'data-embed-waiting')).toBeNull();
 		expect(await page.isVisible('.step-text')).toBe(true);
+		// and no step buttons that would do nothing without the script
+		const next = page.getByRole('button', { name: 'Next step', includeHidden: true });
+		expect(await next.count()).toBe(1);
+		expect(await next.isVisible()).toBe(false);
 		// its links lead from the folder back to the site: the story at the step, the stills
 		const story = page.getByRole('link', { name: 'Read the full story' });
 		expect(await story.evaluate(a => (a as HTMLAnchorElement).href)).toBe(
@@ -169,6 +183,9 @@ describe('an embed folder (embed/<graphic-id>/)', () => {
 		expect(order.cls).toBe(0);
 		expect(order.pages).toBe(1);
 		expect(await page.textContent('.step-text')).toContain(first.text[0]);
+		expect(await page.getByRole('button', { name: 'Next step' }).isVisible()).toBe(true);
+		// the still is for pages without scripts: here it is neither shown nor fetched
+		expect(await page.locator('img[src*="stills/"]').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await close();
 	});

@@ -98,16 +98,18 @@ describe("the story's head", () => {
 describe('an embed folder', () => {
 	const folder = embedFolder('exchange-map');
 	const html =
-		'<head><!-- x --><script type="module" crossorigin src="./assets/embed-1.js"></script><link rel="icon" href="./favicon.svg"><link rel="stylesheet" href="https://cdn.example/x.css"></head><body><div id="app"></div></body>';
+		'<head><!-- x --><script type="module" crossorigin src="./assets/embed-1.js"></script><link rel="icon" href="./favicon.svg"><link rel="stylesheet" href="https://cdn.example/x.css"></head><body><div id="app"><picture><source srcset="./stills/narrow/bybit.png"></picture></div></body>';
 
 	it('is embed/<graphic-id>/index.html, naming its graphic, its files found from two folders down', () => {
 		expect(folder.file).toBe('embed/exchange-map/index.html');
 		const page = folder.page(html);
 		expect(page).toContain('src="../../assets/embed-1.js"');
 		expect(page).toContain('href="../../favicon.svg"');
+		// the no-script still's phone source too
+		expect(page).toContain('srcset="../../stills/narrow/bybit.png"');
 		// an absolute address (a build with PUBLIC_URL) is left as it is
 		expect(page).toContain('href="https://cdn.example/x.css"');
-		expect(page).toContain('<div id="app" data-graphic="exchange-map">');
+		expect(page).toContain('<div id="app" data-graphic="exchange-map"><picture>');
 	});
 
 	it('has its own title, noindex, a canonical to the story and its still as preview', () => {
