@@ -37,6 +37,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { describeMachine } from './machine.mjs';
+import { round } from './numbers.mjs';
 import { DESKTOP, firstGraphicRun, MARKS, SCROLL_SPEED, scrollRun } from './page-runs.mjs';
 import { printReport, printWhatIf } from './report.mjs';
 import { buildSite, checkScaled, loadScaledData } from './site-build.mjs';
@@ -81,7 +82,6 @@ const median = xs => {
 	const m = Math.floor(s.length / 2);
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const round = (x, digits = 0) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 const log = msg => process.stderr.write(`${msg}\n`);
 /** The medians of every figure the runs share, and the runs themselves. */
 const medians = runs => ({

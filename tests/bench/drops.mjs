@@ -1,8 +1,7 @@
 // Dropped frames from the animation-frame timestamps of a scroll (./page-runs.mjs records them):
 // a gap of n vsyncs is n − 1 dropped frames, laid at the door of the graphic on screen.
 
-/** @param {number} x @param {number} digits */
-const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
+import { round } from './numbers.mjs';
 
 /**
  * Dropped frames laid at the door of the graphic on screen when each late frame came, and the
@@ -10,7 +9,7 @@ const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
  * @param {readonly number[]} frames  animation-frame timestamps (ms)
  * @param {readonly string[]} graphics  the graphic shown at each frame ('' for none)
  * @param {readonly boolean[]} moving  whether it was moving (no data-settled-step yet)
- * @returns {{ dropped: number, whileMovingPct: number, byGraphic: Record<string, number> }}
+ * @returns {{ dropped: number, whileMovingPct: number | null, byGraphic: Record<string, number | null> }}
  *   byGraphic: a graphic's dropped frames as a share (%) of the vsyncs it was on screen
  */
 export function attributeDrops(frames, graphics, moving, vsync = 1000 / 60) {

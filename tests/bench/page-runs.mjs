@@ -8,6 +8,7 @@
 //     meaningful when a run drops no frame at all, which the reduced-motion floor often does.
 
 import { attributeDrops } from './drops.mjs';
+import { round } from './numbers.mjs';
 
 export const SCROLL_SPEED = 1200;
 export const DESKTOP = { width: 1280, height: 800 };
@@ -34,9 +35,6 @@ const TRACE_CATEGORIES = [
 	'loading',
 	'latencyInfo'
 ];
-
-const round = (x, digits = 0) =>
-	x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Records frames, long tasks and layout shifts from the moment the page starts. */
 function recorder() {
