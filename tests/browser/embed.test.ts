@@ -1,8 +1,9 @@
 /**
  * The embed page on its own: one graphic at a fixed step, or stepping through its own steps with
  * buttons and arrow keys; the theme from the URL; what search engines are told; and a readable
- * message for a bad URL.
+ * message for a bad URL; an embed folder's written page, with and without JavaScript.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { closeBrowser, DESKTOP, openPage, PHONE } from './page.ts';
@@ -109,6 +110,15 @@ describe('embed.html', () => {
 	});
 });
 
+/** The file a page's still (named by its alt text) shows, once it has loaded. */
+function shownStill(page: Page, alt: string): Promise<string> {
+	return page.getByRole('img', { name: alt }).evaluate(async img => {
+		const image = img as HTMLImageElement;
+		if (!image.complete) await new Promise(done => image.addEventListener('load', done));
+		return image.currentSrc;
+	});
+}
+
 describe('an embed folder (embed/<graphic-id>/)', () => {
 	const graphic = 'monthly-pace';
 	const own = copy.steps.filter(s => s.graphic === graphic);
@@ -126,11 +136,7 @@ describe('an embed folder (embed/<graphic-id>/)', () => {
 		expect(await page.isVisible('.plot')).toBe(false);
 		const still = page.getByRole('img', { name: first.alt });
 		expect(await still.isVisible()).toBe(true);
-		const src = await still.evaluate(async img => {
-			const image = img as HTMLImageElement;
-			if (!image.complete) await new Promise(done => image.addEventListener('load', done));
-			return image.currentSrc;
-		});
+		const src = await shownStill(page, first.alt);
 		expect(src).toBe(`${inject('baseURL')}stills/narrow/${first.id}.png`);
 		expect((await page.request.get(src)).status()).toBe(200);
 		expect(await page.getAttribute('html', 'data-embed-waiting')).toBeNull();
@@ -152,6 +158,18 @@ describe('an embed folder (embed/<graphic-id>/)', () => {
 			expect(still).toContain(`${inject('baseURL')}stills/${first.id}.`);
 			expect((await page.request.get(still)).status()).toBe(200);
 		}
+		await close();
+	});
+
+	it('shows a wide dark screen without a script the dark still', async () => {
+		const { page, close } = await openPage(`embed/${graphic}/`, {
+			viewport: DESKTOP,
+			colorScheme: 'dark',
+			javaScriptEnabled: false
+		});
+		expect(await shownStill(page, first.alt)).toBe(
+			`${inject('baseURL')}stills/dark/${first.id}.png`
+		);
 		await close();
 	});
 
