@@ -8,6 +8,10 @@
  * steps, but the geometry is always right. None of our code runs on the scroll event; scrollama
  * works with IntersectionObservers, but also listens to `scroll` to track the direction (it reads
  * `window.pageYOffset`, which brings layout up to date: the bench's trace shows its cost).
+ *
+ * A step that scrolling reaches is reported in a task of its own, after scrollama's observer
+ * callback: that callback has just brought layout up to date, and a new graphic mounting in the
+ * same task made it one task too long for a phone (the bench's long tasks).
  */
 import scrollama from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
@@ -43,13 +47,18 @@ export function scroller({
 		const steps = [...container.querySelectorAll<HTMLElement>(selector)];
 		if (steps.length === 0) return;
 		const triggerY = () => window.innerHeight * offset;
-		const report = () =>
-			onStep(
-				activeIndex(
-					steps.map(s => s.getBoundingClientRect().top),
-					triggerY()
-				)
+		// read where the steps are now, while layout is fresh; say which is active in the next task
+		const active = () =>
+			activeIndex(
+				steps.map(s => s.getBoundingClientRect().top),
+				triggerY()
 			);
+		let pending: ReturnType<typeof setTimeout> | undefined;
+		const report = () => {
+			const index = active();
+			clearTimeout(pending);
+			pending = setTimeout(() => onStep(index));
+		};
 		// put the step's top just above the trigger line: that step, and no other, is active
 		const bringToTrigger = (index: number | null) => {
 			const step = index === null ? undefined : steps[index];
@@ -70,8 +79,9 @@ export function scroller({
 			.setup(options as Parameters<ReturnType<typeof scrollama>['setup']>[0])
 			.onStepEnter(report)
 			.onStepExit(report);
-		report();
+		onStep(active());
 		return () => {
+			clearTimeout(pending);
 			window.removeEventListener('hashchange', onHash);
 			instance.destroy();
 		};
