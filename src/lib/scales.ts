@@ -35,37 +35,6 @@ export function scaleLinear(
 	return scale;
 }
 
-/** Where a linear scale puts what another drew: `p` on screen for a mark drawn at `k·x + e`. */
-export interface Carry {
-	k: number;
-	e: number;
-}
-
-/**
- * The affine map that carries a position drawn with the linear scale `from` (its domain, onto
- * `range`) to where the linear scale with domain `to` and the same range puts the same value:
- * to(from⁻¹(x)) = k·x + e. A zoom can then draw its marks once, at one domain, and move them all
- * with one transform while the domain tweens. The same domains give exactly k = 1, e = 0.
- */
-export function carry(
-	from: readonly [number, number],
-	to: readonly [number, number],
-	range: readonly [number, number]
-): Carry {
-	const [a0, a1] = from;
-	const [b0, b1] = to;
-	const [r0, r1] = range;
-	if (a0 === b0 && a1 === b1) return { k: 1, e: 0 };
-	const k = (a1 - a0) / (b1 - b0);
-	return { k, e: r0 + ((a0 - b0) / (b1 - b0)) * (r1 - r0) - r0 * k };
-}
-
-/** The SVG transform for a carry on each axis; none when both are the identity. */
-export function carryTransform(x: Carry, y: Carry): string | undefined {
-	if (x.k === 1 && x.e === 0 && y.k === 1 && y.e === 0) return undefined;
-	return `matrix(${x.k} 0 0 ${y.k} ${x.e} ${y.e})`;
-}
-
 /** A square-root scale, as d3-scale's scaleSqrt: equal steps of area for equal steps of value. */
 export function scaleSqrt(
 	domain: readonly [number, number],

@@ -12,7 +12,7 @@ import { placeBarLabels } from '../../lib/place/bar-labels.ts';
 import { dodge } from '../../lib/place/dodge.ts';
 import { wrapText } from '../../lib/place/measure.ts';
 import { circleRect, textRect, type Rect } from '../../lib/place/rect.ts';
-import { carry, carryTransform, scaleLinear, scaleSqrt } from '../../lib/scales.ts';
+import { scaleLinear, scaleSqrt } from '../../lib/scales.ts';
 import { monthTicks } from '../../lib/time-ticks.ts';
 import type { MonthlyPaceView } from './view.ts';
 import { DAY, type MonthlyPaceData, type MonthlyPaceSpec, monthEnd, ms } from './spec.ts';
@@ -35,13 +35,7 @@ export interface MonthlyPaceLayout {
 	/** The bars' part of the box (below the thefts' lane). */
 	plot: Box;
 	lane: Box;
-	/** The bars where they are on screen: their value labels, and what other words keep clear of. */
 	bars: MonthBar[];
-	/**
-	 * The bars as drawn: at the step's final scales, carried to the screen by `transform` while the
-	 * axes tween (one attribute a frame instead of four per bar); no transform once settled.
-	 */
-	drawn: { bars: MonthBar[]; transform: string | undefined };
 	yTicks: Tick[];
 	xTicks: Tick[];
 	bubbles: Bubble[];
@@ -89,17 +83,11 @@ function xTicks(x: (t: number) => number, spec: MonthlyPaceSpec, box: Box): Tick
 	});
 }
 
-/**
- * Every mark at `spec` (a frame of a transition, or a step at rest). `rest` is the spec the
- * transition is heading to: the bars are drawn at its scales and carried to `spec`'s by one
- * transform, so a zoom does not rewrite every bar on every frame. At rest the two are the same.
- */
 export function monthlyPaceLayout(
 	spec: MonthlyPaceSpec,
 	view: MonthlyPaceView,
 	data: MonthlyPaceData,
-	size: Size,
-	rest: MonthlyPaceSpec = spec
+	size: Size
 ): MonthlyPaceLayout {
 	const box = innerBox(size, margins(size));
 	const rMax = Math.max(10, Math.min(box.width / 16, box.height * 0.14, 48));
@@ -113,7 +101,6 @@ export function monthlyPaceLayout(
 		titleRect(box.left, plot.top - 4, PLOT_TITLE_TEXT)
 	];
 	const bars = placeBarLabels(monthBars(spec, data, x, y, plot), titles, box, FONT);
-	const drawn = drawnBars(spec, rest, data, x, box, plot);
 	const bubbles = dodge(
 		data.heists.map((h, i) => ({
 			id: h.id,
@@ -135,7 +122,6 @@ export function monthlyPaceLayout(
 		plot,
 		lane,
 		bars,
-		drawn,
 		yTicks: y
 			.ticks(3)
 			.filter(Number.isInteger)
@@ -155,45 +141,17 @@ export function monthlyPaceLayout(
 	};
 }
 
-/**
- * The bars at `rest`'s scales with `spec`'s emphasis, and the transform that puts them where `spec`
- * would: the months in view at `spec` (`x`), drawn as they will be when the zoom arrives.
- */
-function drawnBars(
-	spec: MonthlyPaceSpec,
-	rest: MonthlyPaceSpec,
-	data: MonthlyPaceData,
-	x: (t: number) => number,
-	box: Box,
-	plot: Box
-): MonthlyPaceLayout['drawn'] {
-	const xRange = [box.left, box.right] as const;
-	const yRange = [plot.bottom, plot.top] as const;
-	const at = { ...rest, emphasis: spec.emphasis, labelled: spec.labelled };
-	const xRest = scaleLinear([rest.x0, rest.x1], xRange);
-	const yRest = scaleLinear([0, rest.yMax], yRange);
-	return {
-		bars: monthBars(at, data, xRest, yRest, plot, x),
-		transform: carryTransform(
-			carry([rest.x0, rest.x1], [spec.x0, spec.x1], xRange),
-			carry([0, rest.yMax], [0, spec.yMax], yRange)
-		)
-	};
-}
-
-/** A bar per month in view at `visible` (by default the scale the bars are drawn at). */
 function monthBars(
 	spec: MonthlyPaceSpec,
 	data: MonthlyPaceData,
 	x: (t: number) => number,
 	y: (v: number) => number,
-	plot: Box,
-	visible: (t: number) => number = x
+	plot: Box
 ): MonthBar[] {
 	return data.months.flatMap((m, i): MonthBar[] => {
-		if (visible(monthEnd(m.month)) < plot.left || visible(ms(m.month)) > plot.right) return [];
 		const left = x(ms(m.month));
 		const right = x(monthEnd(m.month));
+		if (right < plot.left || left > plot.right) return [];
 		const width = Math.max(1, (right - left) * 0.8);
 		const top = Math.min(y(m.missiles), plot.bottom - (m.missiles > 0 ? 1 : 0));
 		return [

@@ -7,12 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { copy } from 'virtual:story';
 import { exchangeHacks, missileLaunches } from '../../../src/data/index.ts';
 import { monthlyPaceData } from '../../../src/graphics/monthly-pace/data.ts';
-import {
-	monthlyPaceLayout,
-	monthlyPaceSpec,
-	monthlyPaceState
-} from '../../../src/graphics/monthly-pace/state.ts';
-import { interpolateSpec } from '../../../src/lib/interpolate.ts';
+import { monthlyPaceSpec, monthlyPaceState } from '../../../src/graphics/monthly-pace/state.ts';
 import { allFinite, SIZES, eachStepAtSizes } from './sizes.ts';
 
 const data = monthlyPaceData(missileLaunches, exchangeHacks, '2016-01');
@@ -93,39 +88,6 @@ describe('monthlyPaceState: marks', () => {
 		);
 		expect(state.window.width).toBeGreaterThan(state.box.width / 3);
 		expect(state.window.x).toBeGreaterThan(state.box.left);
-	});
-	it('mid-zoom, the bars drawn at the step’s scales and carried by the transform land where the frame puts them', () => {
-		const zooms = [
-			[{}, { from: '2021-06', to: '2022-06' }],
-			[
-				{ from: '2021-06', to: '2022-06' },
-				{ from: '2023-01', to: '2026-04' }
-			],
-			[{ from: '2022-01', to: '2022-03' }, {}]
-		] as const;
-		for (const [a, b] of zooms) {
-			const rest = monthlyPaceSpec(b, data);
-			const frame = interpolateSpec(monthlyPaceSpec(a, data), rest)(0.4);
-			const layout = monthlyPaceLayout(frame, b, data, size, rest);
-			const [kx, , , ky, ex, ey] = layout.drawn.transform!.match(/-?[\d.e+-]+/g)!.map(Number);
-			expect(layout.drawn.bars.map(d => d.month)).toEqual(layout.bars.map(d => d.month));
-			for (const [i, d] of layout.drawn.bars.entries()) {
-				const shown = layout.bars[i]!;
-				expect(kx! * d.x + ex!, d.month).toBeCloseTo(shown.x, 3);
-				expect(ky! * (d.y + d.height) + ey!, d.month).toBeCloseTo(shown.y + shown.height, 3);
-				// below a pixel a bar is drawn a pixel wide or tall, at either scale
-				if (shown.width > 1 && d.width > 1) expect(kx! * d.width).toBeCloseTo(shown.width, 3);
-				if (shown.height > 1 && d.height > 1) expect(ky! * d.height).toBeCloseTo(shown.height, 3);
-				expect(d.opacity).toBe(shown.opacity);
-			}
-		}
-	});
-	it('at rest draws the bars where they are, with no transform', () => {
-		const state = monthlyPaceState({ from: '2022-01', to: '2022-12' }, data, size);
-		expect(state.drawn.transform).toBeUndefined();
-		expect(state.drawn.bars.map(({ x, y, width, height }) => [x, y, width, height])).toEqual(
-			state.bars.map(({ x, y, width, height }) => [x, y, width, height])
-		);
 	});
 	it('does not mutate its input', () => {
 		const before = JSON.stringify(data.heists);

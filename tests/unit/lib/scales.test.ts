@@ -6,14 +6,7 @@ import { interpolate } from 'd3-interpolate';
 import { scaleLinear as d3Linear, scaleSqrt as d3Sqrt } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { interpolateSpec } from '../../../src/lib/interpolate.ts';
-import {
-	carry,
-	carryTransform,
-	niceMax,
-	scaleLinear,
-	scaleSqrt,
-	sizeKey
-} from '../../../src/lib/scales.ts';
+import { niceMax, scaleLinear, scaleSqrt, sizeKey } from '../../../src/lib/scales.ts';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -75,53 +68,6 @@ describe('scaleLinear and scaleSqrt', () => {
 	it('pick legend keys from the order of magnitude', () => {
 		expect(sizeKey(1.5e9)).toEqual([1e9, 1e8]);
 		expect(sizeKey(56)).toEqual([50, 10]);
-	});
-});
-
-describe('carry(from, to, range)', () => {
-	const next = random(7);
-	const cases = Array.from({ length: 100 }, () => {
-		const a0 = Math.round(next() * 1e9);
-		const b0 = Math.round(next() * 1e9);
-		const from = [a0, a0 + Math.round(next() * 5e9) + 1] as [number, number];
-		const to = [b0, b0 + Math.round(next() * 5e9) + 1] as [number, number];
-		const r0 = Math.round(next() * 600);
-		// a time axis runs left to right, a value axis bottom to top
-		const range = (next() < 0.5 ? [r0, r0 + 500] : [r0 + 500, r0]) as [number, number];
-		return { from, to, range };
-	});
-
-	it('carries a mark drawn at one domain to where the other domain puts its value', () => {
-		for (const { from, to, range } of cases) {
-			const { k, e } = carry(from, to, range);
-			const drawn = d3Linear().domain(from).range(range);
-			const shown = d3Linear().domain(to).range(range);
-			for (const t of [-0.3, 0, 0.4, 1, 2]) {
-				const v = from[0] + t * (from[1] - from[0]);
-				expect(k * drawn(v) + e).toBeCloseTo(shown(v), 6);
-			}
-		}
-	});
-
-	it('is exactly the identity for the same domain, so a settled graphic has no transform', () => {
-		expect(carry([3, 9], [3, 9], [40, 400])).toEqual({ k: 1, e: 0 });
-		expect(carryTransform(carry([3, 9], [3, 9], [40, 400]), { k: 1, e: 0 })).toBeUndefined();
-	});
-
-	it('writes an SVG matrix with the x carry first', () => {
-		expect(carryTransform({ k: 2, e: -10 }, { k: 0.5, e: 100 })).toBe('matrix(2 0 0 0.5 -10 100)');
-	});
-
-	it('does not change its inputs', () => {
-		const from = [1, 2] as const;
-		const to = [0, 4] as const;
-		const range = [0, 100] as const;
-		carry(from, to, range);
-		expect([from, to, range]).toEqual([
-			[1, 2],
-			[0, 4],
-			[0, 100]
-		]);
 	});
 });
 
