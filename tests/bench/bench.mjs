@@ -237,6 +237,13 @@ const browser = await chromium.launch({
 	args: chromiumArgs,
 	headless: true
 });
+/** The machine and the browser that measured, for every file the bench writes. */
+const measuredOn = {
+	...machine,
+	chromium: browser.version(),
+	chromiumFrom: browserInfo.origin,
+	sharedMemory: !chromiumArgs.includes('--disable-dev-shm-usage')
+};
 
 /**
  * The scroll at each CPU rate, with motion and (unless skipped) under reduced motion, run
@@ -311,7 +318,7 @@ if (WHAT_IF) {
 	try {
 		const out = {
 			generated: new Date().toISOString(),
-			machine: { ...machine, chromium: browser.version(), chromiumFrom: browserInfo.origin },
+			machine: measuredOn,
 			settings: { runs: RUNS, cpu: 4, site: relative(root, dist) },
 			variants: await whatIf(site.url)
 		};
@@ -330,12 +337,7 @@ if (WHAT_IF) {
 
 const results = {
 	generated: new Date().toISOString(),
-	machine: {
-		...machine,
-		chromium: browser.version(),
-		chromiumFrom: browserInfo.origin,
-		sharedMemory: !chromiumArgs.includes('--disable-dev-shm-usage')
-	},
+	machine: measuredOn,
 	settings: {
 		runs: RUNS,
 		scrollSpeedPxPerS: SCROLL_SPEED,
