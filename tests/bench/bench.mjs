@@ -306,7 +306,12 @@ async function whatIf(siteUrl) {
 	for (let i = 0; i < RUNS; i++)
 		for (const [j, v] of variants.entries()) {
 			runs[j].push(
-				await scrollRun(browser, siteUrl, { cpu: 4, reducedMotion: v.reducedMotion, css: v.css })
+				await scrollRun(browser, siteUrl, {
+					cpu: 4,
+					reducedMotion: v.reducedMotion,
+					css: v.css,
+					script: v.script
+				})
 			);
 			log(`what-if ${v.name} run ${i + 1}: ${JSON.stringify(runs[j].at(-1))}`);
 		}

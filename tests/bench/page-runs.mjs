@@ -137,10 +137,14 @@ async function checkStyles(page) {
  * Scrolls the whole story once.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url  the story
- * @param {{ cpu: number, reducedMotion?: boolean, tracePath?: string, css?: string }} options
- *   css: a stylesheet added to the page (the bench's --what-if variants)
+ * @param {{ cpu: number, reducedMotion?: boolean, tracePath?: string, css?: string, script?: () => void }} options
+ *   css: a stylesheet added to the page, script: a function run in it (the bench's --what-if variants)
  */
-export async function scrollRun(browser, url, { cpu, reducedMotion = false, tracePath, css }) {
+export async function scrollRun(
+	browser,
+	url,
+	{ cpu, reducedMotion = false, tracePath, css, script }
+) {
 	const context = await browser.newContext({
 		viewport: DESKTOP,
 		reducedMotion: reducedMotion ? 'reduce' : 'no-preference'
@@ -148,6 +152,7 @@ export async function scrollRun(browser, url, { cpu, reducedMotion = false, trac
 	try {
 		await context.addInitScript(recorder);
 		if (css) await context.addInitScript(addStyles, css);
+		if (script) await context.addInitScript(script);
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForSelector(SETTLED);

@@ -19,7 +19,104 @@ const INTERPOLATED = `html body [data-scrolly-graphic] svg :is(rect, circle, lin
 }`;
 
 /**
- * @typedef {{ what: string, css?: string, reducedMotion?: boolean }} Variant
+ * Runs in the page (a `script` variant): while a graphic moves, paints its hidden SVG's marks on a
+ * canvas laid over it, every frame, by walking the SVG's elements (rect, circle, line, path, text,
+ * tspan; a group's opacity and translate), in flat colours with no style read: what drawing the
+ * moving frames outside the SVG would cost, an estimate from below of a canvas renderer.
+ */
+function paintOnCanvas() {
+	const canvases = new WeakMap();
+	const paths = new Map();
+	const SKIP = new Set(['defs', 'clipPath', 'pattern', 'title', 'desc', 'style']);
+	const num = (el, name) => Number(el.getAttribute(name)) || 0;
+	const translate = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/;
+	function draw(ctx, el) {
+		const tag = el.localName;
+		if (SKIP.has(tag)) return;
+		const opacity = el.getAttribute('opacity');
+		const transform = el.getAttribute('transform');
+		ctx.save();
+		if (opacity !== null) ctx.globalAlpha *= Number(opacity);
+		const t = transform && translate.exec(transform);
+		if (t) ctx.translate(Number(t[1]), Number(t[2]));
+		if (tag === 'rect')
+			ctx.fillRect(num(el, 'x'), num(el, 'y'), num(el, 'width'), num(el, 'height'));
+		else if (tag === 'circle') {
+			ctx.beginPath();
+			ctx.arc(num(el, 'cx'), num(el, 'cy'), num(el, 'r'), 0, 2 * Math.PI);
+			ctx.fill();
+			ctx.stroke();
+		} else if (tag === 'line') {
+			ctx.beginPath();
+			ctx.moveTo(num(el, 'x1'), num(el, 'y1'));
+			ctx.lineTo(num(el, 'x2'), num(el, 'y2'));
+			ctx.stroke();
+		} else if (tag === 'path') {
+			const d = el.getAttribute('d') ?? '';
+			let path = paths.get(d);
+			if (!path) paths.set(d, (path = new Path2D(d)));
+			ctx.fill(path);
+			ctx.stroke(path);
+		} else if (tag === 'text' || tag === 'tspan') {
+			const anchor = el.getAttribute('text-anchor') ?? 'start';
+			ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left';
+			const text = [...el.childNodes]
+				.filter(n => n.nodeType === 3)
+				.map(n => n.data)
+				.join('');
+			if (text.trim()) {
+				const x = num(el, 'x');
+				const y = num(el, 'y') + num(el, 'dy');
+				ctx.strokeText(text, x, y);
+				ctx.fillText(text, x, y);
+			}
+		}
+		for (const child of el.children) draw(ctx, child);
+		ctx.restore();
+	}
+	function frame() {
+		for (const graphic of document.querySelectorAll('[data-scrolly-graphic] .graphic')) {
+			const svg = graphic.querySelector(':scope > svg');
+			if (!svg) continue;
+			let c = canvases.get(graphic);
+			if (!c) {
+				const canvas = document.createElement('canvas');
+				canvas.style.cssText =
+					'position:absolute;inset:0;width:100%;height:100%;pointer-events:none';
+				const { width, height } = graphic.getBoundingClientRect();
+				canvas.width = Math.round(width * devicePixelRatio);
+				canvas.height = Math.round(height * devicePixelRatio);
+				graphic.append(canvas);
+				c = { canvas, ctx: canvas.getContext('2d'), step: undefined };
+				canvases.set(graphic, c);
+			}
+			const settled = graphic.getAttribute('data-settled-step');
+			if (settled !== null && settled === c.step) continue;
+			c.step = settled;
+			const { canvas, ctx } = c;
+			const box = svg.viewBox.baseVal;
+			ctx.setTransform(
+				canvas.width / (box.width || 1),
+				0,
+				0,
+				canvas.height / (box.height || 1),
+				0,
+				0
+			);
+			ctx.clearRect(0, 0, box.width, box.height);
+			ctx.fillStyle = '#7a8590';
+			ctx.strokeStyle = '#fff';
+			ctx.lineWidth = 1;
+			ctx.font = '12px sans-serif';
+			draw(ctx, svg);
+		}
+		requestAnimationFrame(frame);
+	}
+	document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
+}
+
+/**
+ * @typedef {{ what: string, css?: string, reducedMotion?: boolean, script?: () => void }} Variant
  * @type {Record<string, Variant>}
  */
 export const WHAT_IF = {
@@ -34,6 +131,13 @@ export const WHAT_IF = {
 	'not-rendered': {
 		what: "the graphics' SVG not rendered (display: none): the script still tweens every mark",
 		css: '[data-scrolly-graphic] svg { display: none !important; }'
+	},
+	'canvas-drawn': {
+		what:
+			"the graphics' SVG not rendered, and a page script paints its marks on a canvas on " +
+			'each frame of a transition (flat colours: a canvas renderer, estimated from below)',
+		css: '[data-scrolly-graphic] .graphic > svg { display: none !important; }',
+		script: paintOnCanvas
 	},
 	'browser-interpolated': {
 		what:
