@@ -17,6 +17,9 @@ export const NARROW = { width: 400, height: 600, scale: 2 } as const;
 /** Below this width a page shows the phone still (CSS media query). */
 export const NARROW_MEDIA = '(max-width: 40rem)';
 
+/** A dark page shows the dark stills (CSS media query). */
+export const DARK_MEDIA = '(prefers-color-scheme: dark)';
+
 /** The social card's size (Open Graph's and X's large image). */
 export const SOCIAL = { width: 1200, height: 630, file: 'social.png' } as const;
 

@@ -161,15 +161,18 @@ describe('an embed folder (embed/<graphic-id>/)', () => {
 		await close();
 	});
 
-	it('shows a wide dark screen without a script the dark still', async () => {
+	it.each([
+		['a wide', DESKTOP, 'stills/dark'],
+		['a phone', PHONE, 'stills/dark/narrow']
+	])('shows %s dark screen without a script its dark still', async (_, viewport, folder) => {
 		const { page, close } = await openPage(`embed/${graphic}/`, {
-			viewport: DESKTOP,
+			viewport,
 			colorScheme: 'dark',
 			javaScriptEnabled: false
 		});
-		expect(await shownStill(page, first.alt)).toBe(
-			`${inject('baseURL')}stills/dark/${first.id}.png`
-		);
+		const src = await shownStill(page, first.alt);
+		expect(src).toBe(`${inject('baseURL')}${folder}/${first.id}.png`);
+		expect((await page.request.get(src)).status()).toBe(200);
 		await close();
 	});
 

@@ -84,7 +84,7 @@ describe('stills', () => {
 		}
 	});
 
-	it('writes each still at its size: PNG, @2x, dark, phone, and the social card', () => {
+	it('writes each still at its size: PNG, @2x, phone, their dark ones, and the social card', () => {
 		for (const still of manifest.stills) {
 			expect(pngSize(still.files.png)).toEqual(STILL);
 			expect(pngSize(still.files.png2x)).toEqual({
@@ -92,10 +92,11 @@ describe('stills', () => {
 				height: STILL.height * 2
 			});
 			expect(pngSize(still.files.dark.png)).toEqual(STILL);
-			expect(pngSize(still.files.narrow)).toEqual({
-				width: NARROW.width * NARROW.scale,
-				height: NARROW.height * NARROW.scale
-			});
+			for (const narrow of [still.files.narrow, still.files.dark.narrow])
+				expect(pngSize(narrow)).toEqual({
+					width: NARROW.width * NARROW.scale,
+					height: NARROW.height * NARROW.scale
+				});
 			const svg = readFileSync(resolve(DIST, still.files.svg), 'utf8');
 			expect(svg).toMatch(/^<svg [^>]*width="1200" height="800"/);
 			expect(svg).toContain(`<title id="still-title">`);

@@ -41,7 +41,8 @@ export interface StillEntry extends StillStep {
 		svg: string;
 		/** The phone still (NARROW: 400 × 600 CSS pixels at 2×). */
 		narrow: string;
-		dark: { png: string; svg: string };
+		/** The dark ones: the wide still (PNG, SVG) and the phone still. */
+		dark: { png: string; svg: string; narrow: string };
 	};
 }
 
@@ -65,7 +66,8 @@ const PASSES: Pass[] = [
 	{ theme: 'light', viewport: STILL, scale: 1, format: 'png', svg: true },
 	{ theme: 'light', viewport: STILL, scale: 2, format: 'png2x', svg: false },
 	{ theme: 'dark', viewport: STILL, scale: 1, format: 'png', svg: true },
-	{ theme: 'light', viewport: NARROW, scale: NARROW.scale, format: 'narrow', svg: false }
+	{ theme: 'light', viewport: NARROW, scale: NARROW.scale, format: 'narrow', svg: false },
+	{ theme: 'dark', viewport: NARROW, scale: NARROW.scale, format: 'narrow', svg: false }
 ];
 
 const SETTLE_MS = 10_000;
@@ -240,7 +242,11 @@ export async function captureStills(options: CaptureOptions): Promise<StillsMani
 				png2x: stillPath(s.step, 'png2x'),
 				svg: stillPath(s.step, 'svg'),
 				narrow: stillPath(s.step, 'narrow'),
-				dark: { png: stillPath(s.step, 'png', 'dark'), svg: stillPath(s.step, 'svg', 'dark') }
+				dark: {
+					png: stillPath(s.step, 'png', 'dark'),
+					svg: stillPath(s.step, 'svg', 'dark'),
+					narrow: stillPath(s.step, 'narrow', 'dark')
+				}
 			}
 		}))
 	};

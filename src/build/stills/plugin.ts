@@ -61,7 +61,7 @@ export function stillsPlugin(options: {
 				});
 				const seconds = ((Date.now() - started) / 1000).toFixed(1);
 				console.log(
-					`stills: ${manifest.stills.length} steps × (PNG, @2x PNG, SVG, dark PNG and SVG, phone PNG) and social.png in ${seconds} s`
+					`stills: ${manifest.stills.length} steps × (PNG, @2x PNG, SVG, phone PNG; dark PNG, SVG and phone PNG) and social.png in ${seconds} s`
 				);
 			}
 		}
