@@ -28,8 +28,13 @@ function paintOnCanvas() {
 	const canvases = new WeakMap();
 	const paths = new Map();
 	const SKIP = new Set(['defs', 'clipPath', 'pattern', 'title', 'desc', 'style']);
+	/** @type {(el: Element, name: string) => number} */
 	const num = (el, name) => Number(el.getAttribute(name)) || 0;
 	const translate = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/;
+	/**
+	 * @param {CanvasRenderingContext2D} ctx
+	 * @param {Element} el
+	 */
 	function draw(ctx, el) {
 		const tag = el.localName;
 		if (SKIP.has(tag)) return;
@@ -62,7 +67,7 @@ function paintOnCanvas() {
 			ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left';
 			const text = [...el.childNodes]
 				.filter(n => n.nodeType === 3)
-				.map(n => n.data)
+				.map(n => n.textContent)
 				.join('');
 			if (text.trim()) {
 				const x = num(el, 'x');
@@ -76,7 +81,7 @@ function paintOnCanvas() {
 	}
 	function frame() {
 		for (const graphic of document.querySelectorAll('[data-scrolly-graphic] .graphic')) {
-			const svg = graphic.querySelector(':scope > svg');
+			const svg = /** @type {SVGSVGElement | null} */ (graphic.querySelector(':scope > svg'));
 			if (!svg) continue;
 			let c = canvases.get(graphic);
 			if (!c) {
