@@ -280,6 +280,52 @@ eachEngine(engine => {
 			await page.close();
 		});
 
+		it("lays a new graphic out once, at its own drawing area's size", async () => {
+			// the graphics' titles and Note lines differ, so a switch changes the drawing area's size
+			const k = copy.steps.findIndex((s, i) => i > 1 && s.graphic !== copy.steps[i - 1]!.graphic);
+			const [a, b] = [copy.steps[k - 1]!, copy.steps[k]!];
+			const page = await engine.open('./', { viewport: DESKTOP });
+			await scrollToStep(page, a.id);
+			await waitForStep(page, a.id, a.graphic);
+			const before = await page.evaluate(() =>
+				document.querySelector('.story-sticky [data-graphic] > svg')?.getAttribute('viewBox')
+			);
+			// every viewBox the next graphic's SVG is given, from its insertion on
+			await page.evaluate(graphic => {
+				const seen: string[] = [];
+				(window as unknown as { __viewBoxes: string[] }).__viewBoxes = seen;
+				const record = (svg: Element) => {
+					if (svg.localName === 'svg' && svg.parentElement?.dataset.graphic === graphic)
+						seen.push(svg.getAttribute('viewBox') ?? '');
+				};
+				new MutationObserver(records => {
+					for (const r of records)
+						if (r.type === 'attributes') record(r.target as Element);
+						else
+							for (const n of r.addedNodes)
+								if (n instanceof Element) [n, ...n.querySelectorAll('svg')].forEach(record);
+				}).observe(document.querySelector('.story-sticky')!, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					attributeFilter: ['viewBox']
+				});
+			}, b.graphic);
+			await scrollToStep(page, b.id);
+			await waitForStep(page, b.id, b.graphic);
+			const seen = await page.evaluate(
+				() => (window as unknown as { __viewBoxes: string[] }).__viewBoxes
+			);
+			const plot = await page.evaluate(() => {
+				const el = document.querySelector('.story-sticky .plot')!;
+				return `0 0 ${el.clientWidth} ${el.clientHeight}`;
+			});
+			expect(seen).toEqual([plot]);
+			expect(plot).not.toBe(before);
+			expect(await page.errors()).toEqual([]);
+			await page.close();
+		});
+
 		it('re-lays the graphic out on a resize without losing the step', async () => {
 			const page = await engine.open('./', { viewport: DESKTOP });
 			const step = copy.steps[9]!;
